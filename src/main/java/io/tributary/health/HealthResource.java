@@ -1,0 +1,40 @@
+package io.tributary.health;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * Apache Kafka Connect's {@code GET /health} (KIP-1017): 200 "healthy" once the worker has started,
+ * 503 "starting" before, 500 "unhealthy" when its start failed. Orchestrators that probe Apache
+ * workers probe Tributary the same way; {@code /q/health/*} is the Quarkus-native alternative.
+ */
+@Path("/health")
+public class HealthResource {
+
+    /** The body of {@code GET /health}, as Apache writes it. */
+    public record WorkerStatus(String status, String message) {
+    }
+
+    private final WorkerReadiness readiness;
+
+    public HealthResource(WorkerReadiness readiness) {
+        this.readiness = readiness;
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response health() {
+        return switch (readiness.state().stage()) {
+            case READY -> Response.ok(new WorkerStatus("healthy",
+                    "Worker has completed startup and is ready to handle requests.")).build();
+            case STARTING -> Response.status(Response.Status.SERVICE_UNAVAILABLE)
+                    .entity(new WorkerStatus("starting", "Worker is still starting up.")).build();
+            case FAILED -> Response.serverError()
+                    .entity(new WorkerStatus("unhealthy", "Worker was unable to handle this request and may be "
+                            + "unable to handle other requests.")).build();
+        };
+    }
+}

@@ -1,0 +1,49 @@
+package io.tributary.logging;
+
+import org.jboss.logging.BasicLogger;
+import org.jboss.logging.Logger;
+import org.jboss.logging.annotations.Cause;
+import org.jboss.logging.annotations.LogMessage;
+import org.jboss.logging.annotations.Message;
+import org.jboss.logging.annotations.MessageLogger;
+
+/**
+ * Tributary's log catalogue: every lifecycle line the runtime writes, with a stable {@code TRIB} id
+ * that operators can grep for. Id ranges per package are reserved in {@code message-ranges.txt}.
+ *
+ * <p>Normal operation logs lifecycle events only (started, stopped, failed); nothing here may carry
+ * a configuration value that could be a secret.
+ */
+@MessageLogger(projectCode = "TRIB", length = 4)
+public interface TributaryLog extends BasicLogger {
+
+    TributaryLog LOG = Logger.getMessageLogger(TributaryLog.class, "io.tributary");
+
+    // 1-99: startup and shutdown (io.tributary, io.tributary.cli)
+
+    @LogMessage(level = Logger.Level.INFO)
+    @Message(id = 1, value = "Tributary %s worker %s started in %d ms (Kafka cluster %s)")
+    void workerStarted(String mode, String workerId, long millis, String clusterId);
+
+    @LogMessage(level = Logger.Level.INFO)
+    @Message(id = 2, value = "Tributary worker %s stopping")
+    void workerStopping(String workerId);
+
+    @LogMessage(level = Logger.Level.INFO)
+    @Message(id = 3, value = "Tributary worker %s stopped")
+    void workerStopped(String workerId);
+
+    @LogMessage(level = Logger.Level.ERROR)
+    @Message(id = 4, value = "Tributary worker failed to start: %s")
+    void workerStartFailed(String reason, @Cause Throwable cause);
+
+    // 100-199: embedded broker (io.tributary.broker)
+
+    @LogMessage(level = Logger.Level.INFO)
+    @Message(id = 100, value = "Embedded Kafka broker started on %s (cluster %s, data in %s) in %d ms")
+    void embeddedBrokerStarted(String bootstrap, String clusterId, String dir, long millis);
+
+    @LogMessage(level = Logger.Level.INFO)
+    @Message(id = 101, value = "Embedded Kafka broker on %s stopped")
+    void embeddedBrokerStopped(String bootstrap);
+}
