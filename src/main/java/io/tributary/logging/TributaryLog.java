@@ -46,4 +46,60 @@ public interface TributaryLog extends BasicLogger {
     @LogMessage(level = Logger.Level.INFO)
     @Message(id = 101, value = "Embedded Kafka broker on %s stopped")
     void embeddedBrokerStopped(String bootstrap);
+
+    // 300-399: connectors and tasks (io.tributary.worker)
+
+    @LogMessage(level = Logger.Level.INFO)
+    @Message(id = 300, value = "Connector %s started")
+    void connectorStarted(String connector);
+
+    @LogMessage(level = Logger.Level.INFO)
+    @Message(id = 301, value = "Connector %s stopped")
+    void connectorStopped(String connector);
+
+    @LogMessage(level = Logger.Level.ERROR)
+    @Message(id = 302, value = "Connector %s failed")
+    void connectorFailed(String connector, @Cause Throwable cause);
+
+    @LogMessage(level = Logger.Level.WARN)
+    @Message(id = 303, value = "Connector %s failed to stop cleanly: %s")
+    void connectorStopFailed(String connector, String reason);
+
+    @LogMessage(level = Logger.Level.INFO)
+    @Message(id = 310, value = "Task %s started")
+    void taskStarted(String task);
+
+    @LogMessage(level = Logger.Level.INFO)
+    @Message(id = 311, value = "Task %s stopped")
+    void taskStopped(String task);
+
+    @LogMessage(level = Logger.Level.ERROR)
+    @Message(id = 312, value = "Task %s failed")
+    void taskFailed(String task, @Cause Throwable cause);
+
+    @LogMessage(level = Logger.Level.WARN)
+    @Message(id = 313, value = "Task %s hit a retriable error and will retry: %s")
+    void taskRetrying(String task, String reason);
+
+    @LogMessage(level = Logger.Level.WARN)
+    @Message(id = 314, value = "Task %s did not stop within %d ms and was cancelled")
+    void taskCancelled(String task, long timeoutMs);
+
+    @LogMessage(level = Logger.Level.WARN)
+    @Message(id = 315, value = "Task %s threw from commitRecord: %s")
+    void taskCommitRecordFailed(String task, String reason);
+
+    @LogMessage(level = Logger.Level.WARN)
+    @Message(id = 316, value = "Offset commit of task %s failed: %s")
+    void offsetCommitFailed(String task, String reason);
+
+    @LogMessage(level = Logger.Level.WARN)
+    @Message(id = 317, value = "Task %s tolerated an error in stage %s for %s: %s")
+    void recordErrorTolerated(String task, String stage, String record, String error);
+
+    // 600-699: REST server (io.tributary.rest)
+
+    @LogMessage(level = Logger.Level.ERROR)
+    @Message(id = 600, value = "REST request failed unexpectedly: %s")
+    void restRequestFailed(String reason, @Cause Throwable cause);
 }

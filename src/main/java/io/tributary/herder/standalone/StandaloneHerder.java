@@ -1,0 +1,310 @@
+package io.tributary.herder.standalone;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+import io.smallrye.mutiny.Uni;
+import io.tributary.herder.ConfigInfos;
+import io.tributary.herder.ConnectorInfo;
+import io.tributary.herder.ConnectorStatusView;
+import io.tributary.herder.ConnectorType;
+import io.tributary.herder.ConnectorValidator;
+import io.tributary.herder.Created;
+import io.tributary.herder.Herder;
+import io.tributary.herder.HerderException;
+import io.tributary.herder.PluginConfigs;
+import io.tributary.herder.TaskConfig;
+import io.tributary.isolation.PluginDesc;
+import io.tributary.isolation.PluginType;
+import io.tributary.isolation.Plugins;
+import io.tributary.storage.ClusterConfigState;
+import io.tributary.storage.ConfigStore;
+import io.tributary.storage.ConnectorState;
+import io.tributary.storage.ConnectorTaskId;
+import io.tributary.storage.Status;
+import io.tributary.storage.StatusStore;
+import io.tributary.storage.TargetState;
+import io.tributary.worker.ConnectorCallbacks;
+import io.tributary.worker.Worker;
+
+/**
+ * The herder of a single worker: every connector runs here. Unlike Apache's standalone mode it
+ * keeps connector configurations in the config topic, so connectors created over REST survive a
+ * restart. All work happens on one herder thread, which serialises changes.
+ */
+public final class StandaloneHerder implements Herder, ConfigStore.Listener, ConnectorCallbacks {
+
+    private final ConfigStore configStore;
+    private final StatusStore statusStore;
+    private final Worker worker;
+    private final ConnectorValidator validator;
+    private final ConnectorReconciler reconciler;
+    private final ExecutorService herderThread = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "herder");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    public StandaloneHerder(ConfigStore configStore, StatusStore statusStore, Worker worker,
+                            ConnectorValidator validator) {
+        this.configStore = configStore;
+        this.statusStore = statusStore;
+        this.worker = worker;
+        this.validator = validator;
+        this.reconciler = new ConnectorReconciler(configStore, statusStore, worker, this);
+    }
+
+    @Override
+    public void start() {
+        configStore.setListener(this);
+        onHerderThread(() -> {
+            configStore.snapshot().connectors().forEach(reconciler::reconcile);
+            return null;
+        }).await().indefinitely();
+    }
+
+    @Override
+    public void stop() {
+        herderThread.execute(worker::close);
+        herderThread.shutdown();
+        try {
+            herderThread.awaitTermination(1, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private <T> Uni<T> onHerderThread(Callable<T> work) {
+        return Uni.createFrom().item(() -> {
+            try {
+                return work.call();
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }).runSubscriptionOn(herderThread);
+    }
+
+    @Override
+    public void onConnectorChange(String connector) {
+        herderThread.execute(() -> reconciler.reconcile(connector));
+    }
+
+    @Override
+    public void onConnectorRemoved(String connector) {
+        herderThread.execute(() -> reconciler.reconcile(connector));
+    }
+
+    @Override
+    public void requestTaskReconfiguration(String connector) {
+        herderThread.execute(() -> reconciler.reconcile(connector));
+    }
+
+    @Override
+    public Uni<List<String>> connectors() {
+        return onHerderThread(() -> new ArrayList<>(configStore.snapshot().connectors()));
+    }
+
+    @Override
+    public Uni<ConnectorInfo> connectorInfo(String name) {
+        return onHerderThread(() -> info(existing(name), name));
+    }
+
+    @Override
+    public Uni<Map<String, String>> connectorConfig(String name) {
+        return onHerderThread(() -> existing(name).connectorConfig(name));
+    }
+
+    @Override
+    public Uni<Created<ConnectorInfo>> putConnectorConfig(String name, Map<String, String> config,
+                                                          TargetState initialState, boolean allowReplace) {
+        return onHerderThread(() -> {
+            boolean exists = configStore.snapshot().contains(name);
+            if (exists && !allowReplace) {
+                throw HerderException.conflict("Connector " + name + " already exists");
+            }
+            validator.requireValid(config);
+            configStore.putConnectorConfig(name, config, exists ? null : initialState);
+            reconciler.reconcile(name);
+            return new Created<>(!exists, info(configStore.snapshot(), name));
+        });
+    }
+
+    @Override
+    public Uni<ConnectorInfo> patchConnectorConfig(String name, Map<String, String> patch) {
+        return onHerderThread(() -> {
+            Map<String, String> merged = new HashMap<>(existing(name).connectorConfig(name));
+            patch.forEach((key, value) -> {
+                if (value == null) {
+                    merged.remove(key);
+                } else {
+                    merged.put(key, value);
+                }
+            });
+            validator.requireValid(merged);
+            configStore.putConnectorConfig(name, merged, null);
+            reconciler.reconcile(name);
+            return info(configStore.snapshot(), name);
+        });
+    }
+
+    @Override
+    public Uni<ConnectorInfo> deleteConnector(String name) {
+        return onHerderThread(() -> {
+            ConnectorInfo info = info(existing(name), name);
+            configStore.removeConnectorConfig(name);
+            reconciler.reconcile(name);
+            return info;
+        });
+    }
+
+    @Override
+    public Uni<ConnectorStatusView> connectorStatus(String name) {
+        return onHerderThread(() -> status(existing(name), name));
+    }
+
+    @Override
+    public Uni<Status> taskStatus(ConnectorTaskId id) {
+        return onHerderThread(() -> {
+            ClusterConfigState state = existing(id.connector());
+            if (id.task() < 0 || id.task() >= state.taskConfigs(id.connector()).size()) {
+                throw HerderException.notFound("No status found for task " + id);
+            }
+            return taskStatusOrUnassigned(id);
+        });
+    }
+
+    @Override
+    public Uni<List<TaskConfig>> taskConfigs(String name) {
+        return onHerderThread(() -> {
+            List<Map<String, String>> configs = existing(name).taskConfigs(name);
+            List<TaskConfig> result = new ArrayList<>();
+            for (int task = 0; task < configs.size(); task++) {
+                result.add(new TaskConfig(new ConnectorTaskId(name, task), configs.get(task)));
+            }
+            return result;
+        });
+    }
+
+    @Override
+    public Uni<Void> setTargetState(String name, TargetState state) {
+        return onHerderThread(() -> {
+            existing(name);
+            configStore.putTargetState(name, state);
+            reconciler.reconcile(name);
+            return null;
+        });
+    }
+
+    @Override
+    public Uni<ConnectorStatusView> restartConnector(String name, boolean includeTasks, boolean onlyFailed) {
+        return onHerderThread(() -> {
+            ClusterConfigState state = existing(name);
+            Status connector = statusStore.connectorStatus(name);
+            boolean connectorFailed = connector != null && connector.state() == ConnectorState.FAILED;
+            if (!onlyFailed || connectorFailed) {
+                reconciler.forgetConnector(name);
+                reconciler.reconcile(name);
+            } else if (includeTasks) {
+                List<ConnectorTaskId> failedTasks = new ArrayList<>();
+                for (int task = 0; task < state.taskConfigs(name).size(); task++) {
+                    ConnectorTaskId id = new ConnectorTaskId(name, task);
+                    Status status = statusStore.taskStatus(id);
+                    if (status != null && status.state() == ConnectorState.FAILED) {
+                        failedTasks.add(id);
+                    }
+                }
+                reconciler.restartTasks(name, failedTasks);
+            }
+            return status(configStore.snapshot(), name);
+        });
+    }
+
+    @Override
+    public Uni<Void> restartTask(ConnectorTaskId id) {
+        return onHerderThread(() -> {
+            ClusterConfigState state = existing(id.connector());
+            if (id.task() < 0 || id.task() >= state.taskConfigs(id.connector()).size()) {
+                throw HerderException.notFound("Task " + id + " not found");
+            }
+            reconciler.restartTasks(id.connector(), List.of(id));
+            return null;
+        });
+    }
+
+    @Override
+    public Uni<ConfigInfos> validateConnectorConfig(Map<String, String> config) {
+        return onHerderThread(() -> validator.validate(config));
+    }
+
+    @Override
+    public Uni<List<PluginDesc>> plugins(boolean connectorsOnly) {
+        return onHerderThread(() -> {
+            Plugins plugins = worker.plugins();
+            if (!connectorsOnly) {
+                return plugins.all();
+            }
+            List<PluginDesc> connectors = new ArrayList<>(plugins.plugins(PluginType.SINK));
+            connectors.addAll(plugins.plugins(PluginType.SOURCE));
+            connectors.sort(java.util.Comparator.comparing(PluginDesc::className));
+            return connectors;
+        });
+    }
+
+    @Override
+    public Uni<List<ConfigInfos.ConfigKeyInfo>> pluginConfig(String plugin) {
+        return onHerderThread(() -> PluginConfigs.of(worker.plugins(), plugin));
+    }
+
+    private ClusterConfigState existing(String name) {
+        ClusterConfigState state = configStore.snapshot();
+        if (!state.contains(name)) {
+            throw HerderException.notFound("Connector " + name + " not found");
+        }
+        return state;
+    }
+
+    private ConnectorInfo info(ClusterConfigState state, String name) {
+        List<ConnectorTaskId> tasks = new ArrayList<>();
+        for (int task = 0; task < state.taskConfigs(name).size(); task++) {
+            tasks.add(new ConnectorTaskId(name, task));
+        }
+        return new ConnectorInfo(name, state.connectorConfig(name), tasks, type(state.connectorConfig(name)));
+    }
+
+    private ConnectorStatusView status(ClusterConfigState state, String name) {
+        Status connector = statusStore.connectorStatus(name);
+        if (connector == null) {
+            connector = Status.connector(name, ConnectorState.UNASSIGNED, null, worker.status().workerId(), 0);
+        }
+        List<Status> tasks = new ArrayList<>();
+        for (int task = 0; task < state.taskConfigs(name).size(); task++) {
+            tasks.add(taskStatusOrUnassigned(new ConnectorTaskId(name, task)));
+        }
+        return new ConnectorStatusView(name, connector, tasks, type(state.connectorConfig(name)));
+    }
+
+    private Status taskStatusOrUnassigned(ConnectorTaskId id) {
+        Status status = statusStore.taskStatus(id);
+        return status != null ? status
+                : Status.task(id, ConnectorState.UNASSIGNED, null, worker.status().workerId(), 0);
+    }
+
+    /** The connector's type from its plugin; unknown when the plugin is not installed here. */
+    ConnectorType type(Map<String, String> config) {
+        String connectorClass = config == null ? null : config.get("connector.class");
+        if (connectorClass == null) {
+            return ConnectorType.UNKNOWN;
+        }
+        return worker.plugins().find(connectorClass.trim(), PluginType.SOURCE, PluginType.SINK)
+                .map(plugin -> plugin.type() == PluginType.SINK ? ConnectorType.SINK : ConnectorType.SOURCE)
+                .orElse(ConnectorType.UNKNOWN);
+    }
+}

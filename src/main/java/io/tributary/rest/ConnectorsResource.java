@@ -1,0 +1,214 @@
+package io.tributary.rest;
+
+import java.net.URI;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.tributary.herder.Herder;
+import io.tributary.herder.HerderException;
+import io.tributary.herder.HerderRef;
+import io.tributary.rest.entity.ConnectorInfoEntity;
+import io.tributary.rest.entity.ConnectorStateInfo;
+import io.tributary.rest.entity.CreateConnectorRequest;
+import io.tributary.rest.entity.TaskInfo;
+import io.tributary.storage.ConnectorTaskId;
+import io.tributary.storage.TargetState;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * Apache's {@code /connectors} API. Each handler returns at once with a {@link Uni} that the
+ * herder completes on its own thread. Next in a record's journey: {@link Herder}.
+ */
+@Path("/connectors")
+@Produces(MediaType.APPLICATION_JSON)
+public class ConnectorsResource {
+
+    private final HerderRef herder;
+
+    public ConnectorsResource(HerderRef herder) {
+        this.herder = herder;
+    }
+
+    @GET
+    public Uni<Object> list(@QueryParam("expand") List<String> expand) {
+        Herder current = herder.get();
+        if (expand == null || expand.isEmpty()) {
+            return current.connectors().map(names -> names);
+        }
+        return current.connectors().onItem().transformToUni(names -> Multi.createFrom().iterable(names)
+                .onItem().transformToUniAndConcatenate(name -> expanded(current, name, expand)
+                        .map(details -> Map.entry(name, details)))
+                .collect().asList()
+                .map(entries -> {
+                    Map<String, Object> result = new LinkedHashMap<>();
+                    entries.forEach(entry -> result.put(entry.getKey(), entry.getValue()));
+                    return result;
+                }));
+    }
+
+    private Uni<Map<String, Object>> expanded(Herder current, String name, List<String> expand) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        Uni<Void> info = expand.contains("info")
+                ? current.connectorInfo(name).invoke(value -> details.put("info", ConnectorInfoEntity.of(value)))
+                        .replaceWithVoid()
+                : Uni.createFrom().voidItem();
+        Uni<Void> status = expand.contains("status")
+                ? current.connectorStatus(name).invoke(value -> details.put("status", ConnectorStateInfo.of(value)))
+                        .replaceWithVoid()
+                : Uni.createFrom().voidItem();
+        return info.chain(() -> status).map(ignored -> details);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Uni<Response> create(CreateConnectorRequest request) {
+        if (request == null || request.name() == null || request.name().isBlank()) {
+            throw HerderException.badRequest("Connector name is required");
+        }
+        if (request.config() == null) {
+            throw HerderException.badRequest("Connector config is required");
+        }
+        String name = request.name().trim();
+        Map<String, String> config = withName(name, request.config());
+        TargetState initial = initialState(request.initialState());
+        return herder.get().putConnectorConfig(name, config, initial, false)
+                .map(created -> Response.created(URI.create("/connectors/" + name))
+                        .entity(ConnectorInfoEntity.of(created.result())).build());
+    }
+
+    @GET
+    @Path("/{connector}")
+    public Uni<ConnectorInfoEntity> get(@PathParam("connector") String connector) {
+        return herder.get().connectorInfo(connector).map(ConnectorInfoEntity::of);
+    }
+
+    @GET
+    @Path("/{connector}/config")
+    public Uni<Map<String, String>> config(@PathParam("connector") String connector) {
+        return herder.get().connectorConfig(connector);
+    }
+
+    @PUT
+    @Path("/{connector}/config")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Uni<Response> putConfig(@PathParam("connector") String connector, Map<String, String> config) {
+        if (config == null) {
+            throw HerderException.badRequest("Connector config is required");
+        }
+        return herder.get().putConnectorConfig(connector, withName(connector, config), null, true)
+                .map(created -> (created.created() ? Response.created(URI.create("/connectors/" + connector))
+                        : Response.ok()).entity(ConnectorInfoEntity.of(created.result())).build());
+    }
+
+    @PATCH
+    @Path("/{connector}/config")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Uni<ConnectorInfoEntity> patchConfig(@PathParam("connector") String connector, Map<String, String> patch) {
+        if (patch == null) {
+            throw HerderException.badRequest("Connector config is required");
+        }
+        return herder.get().patchConnectorConfig(connector, patch).map(ConnectorInfoEntity::of);
+    }
+
+    @DELETE
+    @Path("/{connector}")
+    public Uni<Response> delete(@PathParam("connector") String connector) {
+        return herder.get().deleteConnector(connector).map(ignored -> Response.noContent().build());
+    }
+
+    @GET
+    @Path("/{connector}/status")
+    public Uni<ConnectorStateInfo> status(@PathParam("connector") String connector) {
+        return herder.get().connectorStatus(connector).map(ConnectorStateInfo::of);
+    }
+
+    @GET
+    @Path("/{connector}/tasks")
+    public Uni<List<TaskInfo>> tasks(@PathParam("connector") String connector) {
+        return herder.get().taskConfigs(connector).map(configs -> configs.stream().map(TaskInfo::of).toList());
+    }
+
+    @GET
+    @Path("/{connector}/tasks/{task}/status")
+    public Uni<ConnectorStateInfo.TaskState> taskStatus(@PathParam("connector") String connector,
+                                                        @PathParam("task") int task) {
+        return herder.get().taskStatus(new ConnectorTaskId(connector, task)).map(ConnectorStateInfo.TaskState::of);
+    }
+
+    @PUT
+    @Path("/{connector}/pause")
+    public Uni<Response> pause(@PathParam("connector") String connector) {
+        return herder.get().setTargetState(connector, TargetState.PAUSED).map(ignored -> Response.accepted().build());
+    }
+
+    @PUT
+    @Path("/{connector}/resume")
+    public Uni<Response> resume(@PathParam("connector") String connector) {
+        return herder.get().setTargetState(connector, TargetState.STARTED).map(ignored -> Response.accepted().build());
+    }
+
+    @PUT
+    @Path("/{connector}/stop")
+    public Uni<Response> stop(@PathParam("connector") String connector) {
+        return herder.get().setTargetState(connector, TargetState.STOPPED).map(ignored -> Response.noContent().build());
+    }
+
+    @POST
+    @Path("/{connector}/restart")
+    public Uni<Response> restart(@PathParam("connector") String connector,
+                                 @QueryParam("includeTasks") boolean includeTasks,
+                                 @QueryParam("onlyFailed") boolean onlyFailed) {
+        return herder.get().restartConnector(connector, includeTasks, onlyFailed)
+                .map(status -> includeTasks || onlyFailed
+                        ? Response.accepted(ConnectorStateInfo.of(status)).build()
+                        : Response.noContent().build());
+    }
+
+    @POST
+    @Path("/{connector}/tasks/{task}/restart")
+    public Uni<Response> restartTask(@PathParam("connector") String connector, @PathParam("task") int task) {
+        return herder.get().restartTask(new ConnectorTaskId(connector, task))
+                .map(ignored -> Response.noContent().build());
+    }
+
+    /** Apache requires the body's {@code name} to match the URL and fills it in when absent. */
+    private static Map<String, String> withName(String name, Map<String, String> config) {
+        String inConfig = config.get("name");
+        if (inConfig != null && !inConfig.trim().equals(name)) {
+            throw HerderException.badRequest("Connector name configuration (" + inConfig + ") doesn't match connector "
+                    + "name in the URL (" + name + ")");
+        }
+        Map<String, String> copy = new HashMap<>(config);
+        copy.put("name", name);
+        return copy;
+    }
+
+    private static TargetState initialState(String state) {
+        if (state == null) {
+            return TargetState.STARTED;
+        }
+        return switch (state.trim().toUpperCase(Locale.ROOT)) {
+            case "RUNNING" -> TargetState.STARTED;
+            case "PAUSED" -> TargetState.PAUSED;
+            case "STOPPED" -> TargetState.STOPPED;
+            default -> throw HerderException.badRequest("Invalid initial state: " + state
+                    + ". Allowed values are RUNNING, PAUSED and STOPPED");
+        };
+    }
+}

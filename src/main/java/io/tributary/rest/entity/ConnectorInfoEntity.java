@@ -1,0 +1,18 @@
+package io.tributary.rest.entity;
+
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+import io.tributary.herder.ConnectorInfo;
+
+/** A connector as Apache shows it: {@code {"name","config","tasks":[{"connector","task"}],"type"}}. */
+@JsonPropertyOrder({"name", "config", "tasks", "type"})
+public record ConnectorInfoEntity(String name, Map<String, String> config, List<TaskId> tasks, String type) {
+
+    public static ConnectorInfoEntity of(ConnectorInfo info) {
+        return new ConnectorInfoEntity(info.name(), info.config(), info.tasks().stream().map(TaskId::of).toList(),
+                info.type().toString());
+    }
+}

@@ -1,0 +1,97 @@
+package io.tributary.worker;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+
+import io.tributary.config.ConnectorConfig;
+import io.tributary.config.WorkerConfig;
+
+/**
+ * The Kafka client settings of a task, layered as in Apache: our defaults, then the worker's
+ * {@code producer.} / {@code consumer.} / {@code admin.} keys, then the connector's
+ * {@code *.override.} keys (already checked against the override policy when the connector was
+ * validated).
+ */
+public final class ClientConfigs {
+
+    /** Records a source task may have sent but not yet acknowledged before it stops polling. */
+    public static final int DEFAULT_MAX_IN_FLIGHT_RECORDS = 50_000;
+
+    private final WorkerConfig worker;
+    private final String bootstrapServers;
+
+    public ClientConfigs(WorkerConfig worker, String bootstrapServers) {
+        this.worker = worker;
+        this.bootstrapServers = bootstrapServers;
+    }
+
+    /**
+     * Producer of a source task. Apache uses acks=all with one request in flight; we keep acks=all
+     * and get the same per-partition order from an idempotent producer with more requests in
+     * flight, which is what lets the source keep up with the broker.
+     */
+    public Map<String, Object> producer(String clientId, Map<String, String> connectorProps) {
+        Map<String, Object> props = new HashMap<>();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
+        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+        props.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, "5");
+        props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, String.valueOf(Integer.MAX_VALUE));
+        props.put(ProducerConfig.LINGER_MS_CONFIG, "5");
+        props.put(ProducerConfig.BATCH_SIZE_CONFIG, String.valueOf(256 * 1024));
+        props.put(ProducerConfig.BUFFER_MEMORY_CONFIG, String.valueOf(64L * 1024 * 1024));
+        props.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);
+        props.putAll(worker.originalsWithPrefix("producer."));
+        props.putAll(withPrefix(connectorProps, ConnectorConfig.PRODUCER_OVERRIDE_PREFIX));
+        return props;
+    }
+
+    /** Consumer of a sink task, in the group {@code connect-NAME}, committing offsets itself. */
+    public Map<String, Object> consumer(String connector, String clientId, Map<String, String> connectorProps) {
+        Map<String, Object> props = new HashMap<>();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.put(ConsumerConfig.GROUP_ID_CONFIG, "connect-" + connector);
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
+        props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
+        props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "2000");
+        props.put(ConsumerConfig.FETCH_MIN_BYTES_CONFIG, "1");
+        props.put(ConsumerConfig.CLIENT_ID_CONFIG, clientId);
+        props.putAll(worker.originalsWithPrefix("consumer."));
+        props.putAll(withPrefix(connectorProps, ConnectorConfig.CONSUMER_OVERRIDE_PREFIX));
+        return props;
+    }
+
+    /** Admin client for topic creation and DLQ topics. */
+    public Map<String, Object> admin(String clientId, Map<String, String> connectorProps) {
+        Map<String, Object> props = new HashMap<>();
+        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.put(AdminClientConfig.CLIENT_ID_CONFIG, clientId);
+        props.putAll(worker.originalsWithPrefix("admin."));
+        props.putAll(withPrefix(connectorProps, ConnectorConfig.ADMIN_OVERRIDE_PREFIX));
+        return props;
+    }
+
+    public String bootstrapServers() {
+        return bootstrapServers;
+    }
+
+    static Map<String, Object> withPrefix(Map<String, String> props, String prefix) {
+        Map<String, Object> result = new HashMap<>();
+        props.forEach((key, value) -> {
+            if (key.startsWith(prefix)) {
+                result.put(key.substring(prefix.length()), value);
+            }
+        });
+        return result;
+    }
+}

@@ -1,0 +1,168 @@
+package io.tributary.worker.source;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.connect.errors.ConnectException;
+import org.apache.kafka.connect.errors.RetriableException;
+import org.apache.kafka.connect.source.SourceRecord;
+
+import io.smallrye.mutiny.Multi;
+import io.tributary.isolation.Plugins;
+import io.tributary.logging.TributaryLog;
+import io.tributary.storage.ConnectorTaskId;
+import io.tributary.storage.TargetState;
+import io.tributary.worker.task.TaskStatusListener;
+import io.tributary.worker.task.WorkerTask;
+
+/**
+ * A running source task: the record's journey from {@code poll()} to the Kafka topic is
+ * {@link #pipeline()}, read top to bottom. Offsets of acknowledged records are committed every
+ * {@code offset.flush.interval.ms} and once more when the task stops.
+ */
+public final class WorkerSourceTask extends WorkerTask {
+
+    private static final long PAUSE_CHECK_MS = 500;
+
+    private final SourceTaskParts parts;
+    private final SourceRecordProcessor processor;
+    private final SubmittedRecords submitted;
+    private final long flushIntervalMs;
+    private final long flushTimeoutMs;
+    private volatile ScheduledFuture<?> periodicCommit;
+
+    public WorkerSourceTask(ConnectorTaskId id, TargetState initialState, TaskStatusListener statusListener,
+                            SourceTaskParts parts, SourceTaskParts.Flush flush) {
+        super(id, initialState, statusListener);
+        this.parts = parts;
+        this.processor = new SourceRecordProcessor(parts.transformations(), parts.converters(), parts.errors());
+        this.submitted = new SubmittedRecords(flush.maxInFlight());
+        this.flushIntervalMs = flush.intervalMs();
+        this.flushTimeoutMs = flush.timeoutMs();
+    }
+
+    @Override
+    protected void initializeAndStart() {
+        try (var ignored = Plugins.swapLoader(parts.loader())) {
+            parts.task().initialize(new WorkerSourceTaskContext(parts.taskConfig(),
+                    new TaskOffsetReader(id.connector(), parts.offsetStore())));
+            parts.task().start(parts.taskConfig());
+        }
+        if (flushIntervalMs > 0) {
+            periodicCommit = parts.committer().scheduleWithFixedDelay(this::commitOffsetsQuietly, flushIntervalMs,
+                    flushIntervalMs, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    @Override
+    protected Multi<?> pipeline() {
+        return thread.repeat(this::pollWhenReady, () -> !isStopping())   // blocking poll() on the task's own thread
+                .onItem().invoke(this::send);                          // transform, convert, send; acks free capacity
+    }
+
+    /** One {@code poll()}, unless paused or too many records are still in flight (back-pressure). */
+    private List<SourceRecord> pollWhenReady() throws InterruptedException {
+        if (isPaused()) {
+            awaitResumed(PAUSE_CHECK_MS);
+            return null;
+        }
+        submitted.awaitCapacity(this::isStopping);
+        if (isStopping()) {
+            return null;
+        }
+        try (var ignored = Plugins.swapLoader(parts.loader())) {
+            List<SourceRecord> records = parts.task().poll();
+            return records == null || records.isEmpty() ? null : records;
+        } catch (RetriableException e) {
+            // Apache retries a poll that failed with a retriable exception instead of failing the task.
+            TributaryLog.LOG.taskRetrying(id.toString(), String.valueOf(e));
+            return null;
+        }
+    }
+
+    private void send(List<SourceRecord> records) {
+        for (SourceRecord record : records) {
+            ProducerRecord<byte[], byte[]> outgoing = processor.process(record);
+            SubmittedRecords.Submitted pending = submitted.submit(record.sourcePartition(), record.sourceOffset());
+            if (outgoing == SourceRecordProcessor.SKIPPED) {
+                pending.ack();
+                commitRecord(record, null);
+                continue;
+            }
+            parts.topicCreator().ifPresent(creator -> creator.ensureTopic(outgoing.topic()));
+            parts.producer().send(outgoing, (metadata, error) -> {
+                if (error != null) {
+                    fail(new ConnectException("Unrecoverable exception from producer send callback", error));
+                    return;
+                }
+                pending.ack();
+                commitRecord(record, metadata);
+            });
+        }
+    }
+
+    private void commitRecord(SourceRecord record, RecordMetadata metadata) {
+        try {
+            parts.task().commitRecord(record, metadata);
+        } catch (Throwable e) {
+            TributaryLog.LOG.taskCommitRecordFailed(id.toString(), String.valueOf(e));
+        }
+    }
+
+    private void commitOffsetsQuietly() {
+        try {
+            commitOffsets();
+        } catch (RuntimeException e) {
+            TributaryLog.LOG.offsetCommitFailed(id.toString(), String.valueOf(e));
+        }
+    }
+
+    /** Writes the offsets of every acknowledged prefix, then tells the task ({@code commit()}). */
+    private void commitOffsets() {
+        Map<Map<String, ?>, Map<String, ?>> offsets = submitted.committableOffsets();
+        if (!offsets.isEmpty()) {
+            try {
+                parts.offsetStore().write(id.connector(), offsets).get(flushTimeoutMs, TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                throw new ConnectException("Timed out writing offsets for " + id, e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new ConnectException("Interrupted writing offsets for " + id, e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw new ConnectException("Failed to write offsets for " + id, e.getCause());
+            }
+        }
+        try (var ignored = Plugins.swapLoader(parts.loader())) {
+            parts.task().commit();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    protected void close(boolean failed) {
+        ScheduledFuture<?> commit = periodicCommit;
+        if (commit != null) {
+            commit.cancel(false);
+        }
+        try (var ignored = Plugins.swapLoader(parts.loader())) {
+            parts.task().stop();
+        } finally {
+            parts.producer().flush();
+            try {
+                submitted.awaitAllAcked(flushTimeoutMs);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            commitOffsetsQuietly();
+            parts.producer().close();
+            processor.close();
+            parts.topicCreator().ifPresent(TopicCreator::close);
+        }
+    }
+}

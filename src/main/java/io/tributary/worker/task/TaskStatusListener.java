@@ -1,0 +1,17 @@
+package io.tributary.worker.task;
+
+import io.tributary.storage.ConnectorState;
+import io.tributary.storage.ConnectorTaskId;
+
+/**
+ * Told of every state change of a task, so that the status topic (and {@code /status}) follows
+ * it. Called on the task's thread; implementations must not block for long.
+ */
+@FunctionalInterface
+public interface TaskStatusListener {
+
+    /**
+     * @param failure the cause when {@code state} is FAILED, else null
+     */
+    void onStateChange(ConnectorTaskId id, ConnectorState state, Throwable failure);
+}
