@@ -70,7 +70,8 @@ public final class Plugins {
         found.addAll(isolated.plugins());
         Plugins plugins = new Plugins(found, equivalents, applicationLoader);
         LOG.pluginsLoaded(plugins.all.size(), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start),
-                builtIn.size(), isolated.plugins().size(), isolated.locations(), String.join(",", pluginPath),
+                builtIn.size(), isolated.plugins().size(), isolated.locations(),
+                pluginPath.stream().map(String::trim).collect(Collectors.joining(",")),
                 plugins.countsByType());
         return plugins;
     }
