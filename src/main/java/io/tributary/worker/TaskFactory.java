@@ -25,6 +25,7 @@ import io.tributary.worker.errors.DeadLetterQueueReporter;
 import io.tributary.worker.errors.ErrorPolicy;
 import io.tributary.worker.errors.ErrorReporter;
 import io.tributary.worker.errors.LogReporter;
+import io.tributary.worker.metrics.ConnectMetrics;
 import io.tributary.worker.sink.SinkTaskParts;
 import io.tributary.worker.sink.WorkerSinkTask;
 import io.tributary.worker.source.SourceTaskParts;
@@ -46,15 +47,17 @@ final class TaskFactory {
     private final OffsetStore offsetStore;
     private final StatusReporter status;
     private final ScheduledExecutorService committer;
+    private final ConnectMetrics metrics;
 
     TaskFactory(WorkerConfig workerConfig, Plugins plugins, ClientConfigs clients, OffsetStore offsetStore,
-                StatusReporter status, ScheduledExecutorService committer) {
+                StatusReporter status, ScheduledExecutorService committer, ConnectMetrics metrics) {
         this.workerConfig = workerConfig;
         this.plugins = plugins;
         this.clients = clients;
         this.offsetStore = offsetStore;
         this.status = status;
         this.committer = committer;
+        this.metrics = metrics;
     }
 
     WorkerTask create(ConnectorTaskId id, WorkerConnector connector, Map<String, String> taskConfig,
@@ -75,7 +78,8 @@ final class TaskFactory {
                 new KafkaProducer<>(clients.producer(clientId, connectorProps)),
                 TopicCreator.of(connectorProps, workerConfig.getBoolean(WorkerConfig.TOPIC_CREATION_ENABLE),
                         clients.admin("connector-adminclient-" + id, connectorProps)),
-                offsetStore, committer, chain, converters, errorPolicy(id, config, List.of()));
+                offsetStore, committer, chain, converters, errorPolicy(id, config, List.of()),
+                metrics.forTask(id.connector(), id.task()));
         return new WorkerSourceTask(id, state, status, parts, new SourceTaskParts.Flush(
                 workerConfig.getLong(WorkerConfig.OFFSET_FLUSH_INTERVAL_MS),
                 workerConfig.getLong(WorkerConfig.OFFSET_FLUSH_TIMEOUT_MS), ClientConfigs.DEFAULT_MAX_IN_FLIGHT_RECORDS));
@@ -96,7 +100,8 @@ final class TaskFactory {
         String regex = config.topicsRegex();
         SinkTaskParts parts = new SinkTaskParts(task, loader, taskConfig,
                 new KafkaConsumer<>(clients.consumer(id.connector(), clientId, connectorProps)), config.topics(),
-                regex.isEmpty() ? null : Pattern.compile(regex), chain, converters, errorPolicy(id, config, extra));
+                regex.isEmpty() ? null : Pattern.compile(regex), chain, converters, errorPolicy(id, config, extra),
+                metrics.forTask(id.connector(), id.task()));
         return new WorkerSinkTask(id, state, status, parts, workerConfig.getLong(WorkerConfig.OFFSET_FLUSH_INTERVAL_MS));
     }
 

@@ -21,6 +21,7 @@ import io.tributary.storage.ConnectorState;
 import io.tributary.storage.ConnectorTaskId;
 import io.tributary.storage.OffsetStore;
 import io.tributary.storage.TargetState;
+import io.tributary.worker.metrics.ConnectMetrics;
 import io.tributary.worker.source.TaskOffsetReader;
 import io.tributary.worker.task.WorkerTask;
 
@@ -38,6 +39,7 @@ public final class Worker implements AutoCloseable {
     private final StatusReporter status;
     private final TaskFactory taskFactory;
     private final ScheduledExecutorService committer;
+    private final ConnectMetrics metrics = new ConnectMetrics();
     private final Map<String, WorkerConnector> connectors = new ConcurrentHashMap<>();
     private final Map<ConnectorTaskId, WorkerTask> tasks = new ConcurrentHashMap<>();
 
@@ -52,7 +54,7 @@ public final class Worker implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
-        this.taskFactory = new TaskFactory(config, plugins, clients, offsetStore, status, committer);
+        this.taskFactory = new TaskFactory(config, plugins, clients, offsetStore, status, committer, metrics);
     }
 
     public Plugins plugins() {
@@ -76,7 +78,7 @@ public final class Worker implements AutoCloseable {
             Connector instance = plugins.newInstance(props.get(ConnectorConfig.CONNECTOR_CLASS), Connector.class,
                     PluginType.SOURCE, PluginType.SINK);
             connector = new WorkerConnector(name, instance, props, status, callbacks,
-                    new TaskOffsetReader(name, offsetStore));
+                    new TaskOffsetReader(name, offsetStore), metrics.forConnector(name));
         } catch (Throwable e) {
             TributaryLog.LOG.connectorFailed(name, e);
             status.connectorStateChanged(name, ConnectorState.FAILED, e);
@@ -194,5 +196,6 @@ public final class Worker implements AutoCloseable {
         stopTasks(new ArrayList<>(tasks.keySet()));
         new ArrayList<>(connectors.keySet()).forEach(this::stopConnector);
         committer.shutdownNow();
+        metrics.close();
     }
 }

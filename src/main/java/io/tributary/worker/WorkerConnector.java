@@ -3,6 +3,7 @@ package io.tributary.worker;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.kafka.common.metrics.PluginMetrics;
 import org.apache.kafka.connect.connector.Connector;
 import org.apache.kafka.connect.connector.ConnectorContext;
 import org.apache.kafka.connect.errors.ConnectException;
@@ -16,6 +17,7 @@ import io.tributary.isolation.Plugins;
 import io.tributary.logging.TributaryLog;
 import io.tributary.storage.ConnectorState;
 import io.tributary.storage.TargetState;
+import io.tributary.worker.metrics.ConnectMetrics;
 
 /**
  * One connector instance on this worker and its lifecycle: started when the target state is
@@ -30,16 +32,18 @@ final class WorkerConnector {
     private final ClassLoader loader;
     private final Map<String, String> config;
     private final StatusReporter status;
+    private final PluginMetrics metrics;
     private boolean started;
     private volatile boolean failed;
 
     WorkerConnector(String name, Connector connector, Map<String, String> config, StatusReporter status,
-                    ConnectorCallbacks callbacks, OffsetStorageReader offsetReader) {
+                    ConnectorCallbacks callbacks, OffsetStorageReader offsetReader, PluginMetrics metrics) {
         this.name = name;
         this.connector = connector;
         this.loader = connector.getClass().getClassLoader();
         this.config = config;
         this.status = status;
+        this.metrics = metrics;
         ConnectorContext context = context(callbacks, offsetReader);
         try (var ignored = Plugins.swapLoader(loader)) {
             connector.initialize(context);
@@ -63,6 +67,11 @@ final class WorkerConnector {
                 public OffsetStorageReader offsetStorageReader() {
                     return offsetReader;
                 }
+
+                @Override
+                public PluginMetrics pluginMetrics() {
+                    return metrics;
+                }
             };
         }
         return new SinkConnectorContext() {
@@ -74,6 +83,11 @@ final class WorkerConnector {
             @Override
             public void raiseError(Exception e) {
                 fail(e);
+            }
+
+            @Override
+            public PluginMetrics pluginMetrics() {
+                return metrics;
             }
         };
     }
@@ -172,6 +186,7 @@ final class WorkerConnector {
     /** Stops the connector for good (deleted, reconfigured or worker shutdown). */
     void shutdown() {
         stopInstance();
+        ConnectMetrics.close(metrics);
         TributaryLog.LOG.connectorStopped(name);
     }
 }

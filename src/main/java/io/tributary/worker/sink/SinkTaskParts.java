@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.common.metrics.PluginMetrics;
 import org.apache.kafka.connect.sink.SinkRecord;
 import org.apache.kafka.connect.sink.SinkTask;
 
@@ -24,9 +25,10 @@ import io.tributary.worker.transform.TransformationChain;
  * @param transformations the connector's SMT chain
  * @param converters      key, value and header converters
  * @param errors          the connector's error tolerance and reporters
+ * @param metrics         the task's own metrics (KIP-877)
  */
 public record SinkTaskParts(SinkTask task, ClassLoader loader, Map<String, String> taskConfig,
                             Consumer<byte[], byte[]> consumer, List<String> topics, Pattern topicsRegex,
                             TransformationChain<SinkRecord> transformations, Converters converters,
-                            ErrorPolicy errors) {
+                            ErrorPolicy errors, PluginMetrics metrics) {
 }

@@ -47,7 +47,7 @@ public final class WorkerSinkTask extends WorkerTask {
         super(id, initialState, statusListener);
         this.parts = parts;
         this.processor = new SinkRecordProcessor(parts.transformations(), parts.converters(), parts.errors());
-        this.context = new WorkerSinkTaskContext(parts.taskConfig(), parts.consumer());
+        this.context = new WorkerSinkTaskContext(parts.taskConfig(), parts.consumer(), parts.metrics());
         this.flushIntervalMs = flushIntervalMs;
     }
 
@@ -198,6 +198,7 @@ public final class WorkerSinkTask extends WorkerTask {
         } finally {
             parts.consumer().close(Duration.ofSeconds(5));
             processor.close();
+            io.tributary.worker.metrics.ConnectMetrics.close(parts.metrics());
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.metrics.PluginMetrics;
 import org.apache.kafka.connect.errors.IllegalWorkerStateException;
 import org.apache.kafka.connect.sink.SinkTaskContext;
 
@@ -19,14 +20,21 @@ final class WorkerSinkTaskContext implements SinkTaskContext {
 
     private final Map<String, String> taskConfig;
     private final Consumer<byte[], byte[]> consumer;
+    private final PluginMetrics metrics;
     private final Map<TopicPartition, Long> rewinds = new HashMap<>();
     private final Set<TopicPartition> pausedByTask = new HashSet<>();
     private volatile long retryTimeoutMs = -1;
     private volatile boolean commitRequested;
 
-    WorkerSinkTaskContext(Map<String, String> taskConfig, Consumer<byte[], byte[]> consumer) {
+    WorkerSinkTaskContext(Map<String, String> taskConfig, Consumer<byte[], byte[]> consumer, PluginMetrics metrics) {
         this.taskConfig = taskConfig;
         this.consumer = consumer;
+        this.metrics = metrics;
+    }
+
+    @Override
+    public PluginMetrics pluginMetrics() {
+        return metrics;
     }
 
     @Override

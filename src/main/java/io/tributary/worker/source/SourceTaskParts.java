@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
 
 import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.common.metrics.PluginMetrics;
 import org.apache.kafka.connect.source.SourceRecord;
 import org.apache.kafka.connect.source.SourceTask;
 
@@ -26,12 +27,13 @@ import io.tributary.worker.transform.TransformationChain;
  * @param transformations the connector's SMT chain
  * @param converters      key, value and header converters
  * @param errors          the connector's error tolerance
+ * @param metrics         the task's own metrics (KIP-877)
  */
 public record SourceTaskParts(SourceTask task, ClassLoader loader, Map<String, String> taskConfig,
                               Producer<byte[], byte[]> producer, Optional<TopicCreator> topicCreator,
                               OffsetStore offsetStore, ScheduledExecutorService committer,
                               TransformationChain<SourceRecord> transformations, Converters converters,
-                              ErrorPolicy errors) {
+                              ErrorPolicy errors, PluginMetrics metrics) {
 
     /**
      * How offsets are flushed and how far a task may run ahead of Kafka's acknowledgements.

@@ -50,7 +50,7 @@ public final class WorkerSourceTask extends WorkerTask {
     protected void initializeAndStart() {
         try (var ignored = Plugins.swapLoader(parts.loader())) {
             parts.task().initialize(new WorkerSourceTaskContext(parts.taskConfig(),
-                    new TaskOffsetReader(id.connector(), parts.offsetStore())));
+                    new TaskOffsetReader(id.connector(), parts.offsetStore()), parts.metrics()));
             parts.task().start(parts.taskConfig());
         }
         if (flushIntervalMs > 0) {
@@ -162,6 +162,7 @@ public final class WorkerSourceTask extends WorkerTask {
             commitOffsetsQuietly();
             parts.producer().close();
             processor.close();
+            io.tributary.worker.metrics.ConnectMetrics.close(parts.metrics());
             parts.topicCreator().ifPresent(TopicCreator::close);
         }
     }

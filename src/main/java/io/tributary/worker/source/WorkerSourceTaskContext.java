@@ -2,6 +2,8 @@ package io.tributary.worker.source;
 
 import java.util.Map;
 
+import org.apache.kafka.common.metrics.PluginMetrics;
+
 import org.apache.kafka.connect.source.SourceTaskContext;
 import org.apache.kafka.connect.storage.OffsetStorageReader;
 
@@ -10,10 +12,17 @@ final class WorkerSourceTaskContext implements SourceTaskContext {
 
     private final Map<String, String> taskConfig;
     private final OffsetStorageReader offsetReader;
+    private final PluginMetrics metrics;
 
-    WorkerSourceTaskContext(Map<String, String> taskConfig, OffsetStorageReader offsetReader) {
+    WorkerSourceTaskContext(Map<String, String> taskConfig, OffsetStorageReader offsetReader, PluginMetrics metrics) {
         this.taskConfig = taskConfig;
         this.offsetReader = offsetReader;
+        this.metrics = metrics;
+    }
+
+    @Override
+    public PluginMetrics pluginMetrics() {
+        return metrics;
     }
 
     @Override
