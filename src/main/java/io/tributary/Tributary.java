@@ -1,6 +1,7 @@
 package io.tributary;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -19,10 +20,14 @@ import io.tributary.broker.BrokerStartException;
 import io.tributary.broker.EmbeddedBroker;
 import io.tributary.broker.EmbeddedBrokerConfig;
 import io.tributary.broker.EmbeddedBrokers;
+import io.tributary.config.ConnectorConfigFile;
 import io.tributary.config.TributaryConfig;
 import io.tributary.config.WorkerConfig;
 import io.tributary.config.WorkerProperties;
 import io.tributary.health.WorkerReadiness;
+import io.tributary.herder.Herder;
+import io.tributary.herder.HerderException;
+import io.tributary.herder.HerderRef;
 import io.tributary.logging.TributaryLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -32,11 +37,14 @@ import jakarta.enterprise.event.Observes;
  * <ol>
  * <li>the embedded broker, when no {@code bootstrap.servers} is configured;</li>
  * <li>the Kafka cluster id, which proves the cluster is reachable;</li>
+ * <li>the {@link WorkerRuntime}: plugins, stores read to their end, worker, herder, stored connectors;</li>
+ * <li>connector files from the command line;</li>
  * <li>ready: {@code /health} and {@code /q/health/ready} flip to up.</li>
  * </ol>
  * The start runs on its own thread so that the REST server answers {@code /health} with
  * "starting" meanwhile. Shutdown runs the steps backwards within
- * {@code task.shutdown.graceful.timeout.ms}.
+ * {@code task.shutdown.graceful.timeout.ms}. Next in a record's journey:
+ * {@link io.tributary.rest.ConnectorsResource}.
  */
 @ApplicationScoped
 public class Tributary {
@@ -48,13 +56,16 @@ public class Tributary {
     private final TributaryConfig tributaryConfig;
     private final Config config;
     private final WorkerReadiness readiness;
+    private final HerderRef herderRef;
     private volatile EmbeddedBroker embeddedBroker;
+    private volatile WorkerRuntime runtime;
     private volatile String workerId = "starting";
 
-    public Tributary(TributaryConfig tributaryConfig, Config config, WorkerReadiness readiness) {
+    public Tributary(TributaryConfig tributaryConfig, Config config, WorkerReadiness readiness, HerderRef herderRef) {
         this.tributaryConfig = tributaryConfig;
         this.config = config;
         this.readiness = readiness;
+        this.herderRef = herderRef;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -69,14 +80,44 @@ public class Tributary {
             WorkerConfig workerConfig = new WorkerConfig(WorkerProperties.collect(config, System.getenv()));
             String bootstrap = bootstrapServers(workerConfig);
             String clusterId = lookUpClusterId(bootstrap);
-            workerId = config.getOptionalValue("quarkus.http.host", String.class).orElse("localhost") + ":"
-                    + config.getOptionalValue("quarkus.http.port", Integer.class).orElse(8083);
+            workerId = workerId(workerConfig);
+            runtime = WorkerRuntime.startStandalone(workerConfig, bootstrap, workerId);
+            applyConnectorConfigFiles(runtime.herder());
+            herderRef.set(runtime.herder());
             readiness.ready(clusterId);
             LOG.workerStarted(tributaryConfig.mode(), workerId, (System.nanoTime() - begin) / 1_000_000, clusterId);
-        } catch (ConfigException | BrokerStartException e) {
+        } catch (ConfigException | BrokerStartException | HerderException e) {
             failStart(e.getMessage(), null);
         } catch (RuntimeException e) {
             failStart(e.toString(), e);
+        }
+    }
+
+    /** Apache's worker id: the advertised REST host and port. */
+    private String workerId(WorkerConfig workerConfig) {
+        String host = workerConfig.getString(WorkerConfig.REST_ADVERTISED_HOST_NAME);
+        if (host == null) {
+            String bound = config.getOptionalValue("quarkus.http.host", String.class).orElse("0.0.0.0");
+            host = bound.equals("0.0.0.0") ? localHostName() : bound;
+        }
+        Integer port = workerConfig.getInt(WorkerConfig.REST_ADVERTISED_PORT);
+        return host + ":" + (port != null ? port : config.getOptionalValue("quarkus.http.port", Integer.class)
+                .orElse(8083));
+    }
+
+    private static String localHostName() {
+        try {
+            return java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.net.UnknownHostException e) {
+            return "localhost";
+        }
+    }
+
+    /** Creates or updates the connectors named on the command line, as connect-standalone does. */
+    private void applyConnectorConfigFiles(Herder herder) {
+        for (String file : tributaryConfig.connectorConfigFiles().orElse(List.of())) {
+            ConnectorConfigFile connector = ConnectorConfigFile.read(Path.of(file));
+            herder.putConnectorConfig(connector.name(), connector.config(), null, true).await().indefinitely();
         }
     }
 
@@ -114,6 +155,10 @@ public class Tributary {
 
     void onStop(@Observes ShutdownEvent event) {
         LOG.workerStopping(workerId);
+        WorkerRuntime current = runtime;
+        if (current != null) {
+            current.close();
+        }
         EmbeddedBroker broker = embeddedBroker;
         if (broker != null) {
             broker.close();
