@@ -1,0 +1,95 @@
+package io.tributary.testkit.plugins;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.kafka.common.config.ConfigDef;
+import org.apache.kafka.connect.connector.Task;
+import org.apache.kafka.connect.data.Schema;
+import org.apache.kafka.connect.errors.ConnectException;
+import org.apache.kafka.connect.source.SourceConnector;
+import org.apache.kafka.connect.source.SourceRecord;
+import org.apache.kafka.connect.source.SourceTask;
+
+/**
+ * A test plugin whose task emits {@code fail.after} records to {@code topic} and then throws
+ * from {@code poll()}, to prove that a failing task goes FAILED without harming anything else.
+ */
+public final class FailingSourceConnector extends SourceConnector {
+
+    private Map<String, String> config;
+
+    public FailingSourceConnector() {
+        // required by Connect
+    }
+
+    @Override
+    public void start(Map<String, String> props) {
+        this.config = props;
+    }
+
+    @Override
+    public Class<? extends Task> taskClass() {
+        return FailingTask.class;
+    }
+
+    @Override
+    public List<Map<String, String>> taskConfigs(int maxTasks) {
+        List<Map<String, String>> configs = new ArrayList<>();
+        for (int i = 0; i < maxTasks; i++) {
+            configs.add(config);
+        }
+        return configs;
+    }
+
+    @Override
+    public void stop() {
+    }
+
+    @Override
+    public ConfigDef config() {
+        return new ConfigDef()
+                .define("topic", ConfigDef.Type.STRING, ConfigDef.Importance.HIGH, "Topic to write to")
+                .define("fail.after", ConfigDef.Type.INT, 3, ConfigDef.Importance.LOW, "Records before failing");
+    }
+
+    @Override
+    public String version() {
+        return "1.0";
+    }
+
+    /** Emits a few records, then fails. */
+    public static final class FailingTask extends SourceTask {
+        private String topic;
+        private int remaining;
+
+        public FailingTask() {
+            // required by Connect
+        }
+
+        @Override
+        public void start(Map<String, String> props) {
+            topic = props.get("topic");
+            remaining = Integer.parseInt(props.getOrDefault("fail.after", "3"));
+        }
+
+        @Override
+        public List<SourceRecord> poll() {
+            if (remaining-- <= 0) {
+                throw new ConnectException("Failing on purpose after the configured records");
+            }
+            return List.of(new SourceRecord(Map.of("p", 0), Map.of("o", remaining), topic, Schema.STRING_SCHEMA,
+                    "record-" + remaining));
+        }
+
+        @Override
+        public void stop() {
+        }
+
+        @Override
+        public String version() {
+            return "1.0";
+        }
+    }
+}
