@@ -30,5 +30,13 @@ public sealed interface ConfigRecord {
 
     /** Any other key (Apache's records we do not act on, or a malformed one), with the reason. */
     record Other(String key, String reason) implements ConfigRecord {
+
+        /** The reason of Apache's records that are valid but not acted on here. */
+        public static final String NOT_MODELLED = "not modelled";
+
+        /** True for a malformed record, false for a valid one we simply do not act on. */
+        public boolean malformed() {
+            return !NOT_MODELLED.equals(reason);
+        }
     }
 }

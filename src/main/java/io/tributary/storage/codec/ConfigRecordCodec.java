@@ -124,7 +124,7 @@ public final class ConfigRecordCodec {
         } else if (key.startsWith(COMMIT_PREFIX)) {
             return decodeCommit(key, key.substring(COMMIT_PREFIX.length()), data);
         }
-        return new Other(key, "not modelled");
+        return new Other(key, Other.NOT_MODELLED);
     }
 
     private static ConfigRecord decodeConnector(String key, String connector, Object data) {

@@ -12,7 +12,7 @@ import io.tributary.storage.TargetState;
 /**
  * Connector configurations held in memory, as Apache's {@code MemoryConfigBackingStore} does for
  * standalone workers: no topic, so task configurations are published atomically by one call instead of
- * through commit records. Each write increments the snapshot offset.
+ * through commit records. Each write counts as one record for the snapshot offset.
  *
  * <p>Thread-safe. The listener is called on the writing thread after the snapshot includes the change.
  */
@@ -21,7 +21,7 @@ public final class MemoryConfigStore implements ConfigStore {
     private final Map<String, Map<String, String>> connectorConfigs = new LinkedHashMap<>();
     private final Map<String, TargetState> targetStates = new LinkedHashMap<>();
     private final Map<String, List<Map<String, String>>> taskConfigs = new LinkedHashMap<>();
-    private long offset = -1;
+    private long writes;
     private volatile Listener listener;
 
     @Override
@@ -31,7 +31,8 @@ public final class MemoryConfigStore implements ConfigStore {
 
     @Override
     public synchronized ClusterConfigState snapshot() {
-        return new ClusterConfigState(offset, new LinkedHashMap<>(connectorConfigs), new LinkedHashMap<>(targetStates),
+        // like a topic's next offset: -1 when empty, else the number of records written
+        return new ClusterConfigState(writes == 0 ? -1 : writes, new LinkedHashMap<>(connectorConfigs), new LinkedHashMap<>(targetStates),
                 new LinkedHashMap<>(taskConfigs));
     }
 
@@ -48,7 +49,7 @@ public final class MemoryConfigStore implements ConfigStore {
             }
             targetStates.putIfAbsent(connector, TargetState.STARTED);
             connectorConfigs.put(connector, frozen(config));
-            offset++;
+            writes++;
         }
         notifyChange(connector);
     }
@@ -59,7 +60,7 @@ public final class MemoryConfigStore implements ConfigStore {
             connectorConfigs.remove(connector);
             targetStates.remove(connector);
             taskConfigs.remove(connector);
-            offset++;
+            writes++;
         }
         Listener current = listener;
         if (current != null) {
@@ -71,7 +72,7 @@ public final class MemoryConfigStore implements ConfigStore {
     public void putTaskConfigs(String connector, List<Map<String, String>> configs) {
         synchronized (this) {
             taskConfigs.put(connector, configs.stream().map(MemoryConfigStore::frozen).toList());
-            offset++;
+            writes++;
         }
         notifyChange(connector);
     }
@@ -80,7 +81,7 @@ public final class MemoryConfigStore implements ConfigStore {
     public void putTargetState(String connector, TargetState state) {
         synchronized (this) {
             targetStates.put(connector, state);
-            offset++;
+            writes++;
         }
         notifyChange(connector);
     }

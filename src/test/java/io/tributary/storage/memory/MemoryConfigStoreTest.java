@@ -42,7 +42,7 @@ class MemoryConfigStoreTest {
             // then the snapshot forgets it and the listener heard every step
             assertThat(store.snapshot().contains("a")).isFalse();
             assertThat(store.snapshot().taskConfigs("a")).isEmpty();
-            assertThat(store.snapshot().offset()).isEqualTo(3);
+            assertThat(store.snapshot().offset()).isEqualTo(4);
             assertThat(events).containsExactly("change a", "change a", "change a", "removed a");
         }
     }
