@@ -123,4 +123,34 @@ public interface TributaryLog extends BasicLogger {
     @LogMessage(level = Logger.Level.ERROR)
     @Message(id = 600, value = "REST request failed unexpectedly: %s")
     void restRequestFailed(String reason, @Cause Throwable cause);
+
+    // 400-499: internal topics and files (io.tributary.storage)
+
+    @LogMessage(level = Logger.Level.INFO)
+    @Message(id = 400, value = "Created internal topic %s (%s partitions, replication factor %s, compacted)")
+    void internalTopicCreated(String topic, String partitions, String replicationFactor);
+
+    @LogMessage(level = Logger.Level.INFO)
+    @Message(id = 401, value = "Started %s store on topic %s: read %d records in %d ms")
+    void kafkaStoreStarted(String kind, String topic, long records, long millis);
+
+    @LogMessage(level = Logger.Level.INFO)
+    @Message(id = 402, value = "Stopped %s store on topic %s")
+    void kafkaStoreStopped(String kind, String topic);
+
+    @LogMessage(level = Logger.Level.INFO)
+    @Message(id = 403, value = "Loaded source offsets from %s (%d partitions)")
+    void offsetsFileLoaded(String file, int count);
+
+    @LogMessage(level = Logger.Level.WARN)
+    @Message(id = 404, value = "Ignoring record %s in topic %s at offset %d: %s")
+    void recordIgnored(String key, String topic, long offset, String reason);
+
+    @LogMessage(level = Logger.Level.ERROR)
+    @Message(id = 405, value = "Reading topic %s failed; retrying")
+    void topicReadFailed(String topic, @Cause Throwable cause);
+
+    @LogMessage(level = Logger.Level.WARN)
+    @Message(id = 406, value = "Writing to topic %s failed for key %s")
+    void topicWriteFailed(String topic, String key, @Cause Throwable cause);
 }

@@ -40,7 +40,11 @@ public interface ConfigStore extends AutoCloseable {
      */
     void putConnectorConfig(String connector, Map<String, String> config, TargetState targetState);
 
-    /** Deletes the connector: tombstones for its configuration, target state and task records. */
+    /**
+     * Deletes the connector: tombstones for its configuration and target state, as Apache writes them.
+     * Its task records are dropped from the snapshot but not tombstoned: Apache never tombstones them and
+     * logs an error when it reads one.
+     */
     void removeConnectorConfig(String connector);
 
     /** Publishes a connector's task configurations: one record per task, then {@code commit-NAME}. */

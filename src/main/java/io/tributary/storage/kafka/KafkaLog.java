@@ -1,0 +1,306 @@
+package io.tributary.storage.kafka;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.PartitionInfo;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.connect.errors.ConnectException;
+
+import io.tributary.logging.TributaryLog;
+
+/**
+ * One internal topic as a replicated log, the role of Apache's {@code KafkaBasedLog}: a producer to append
+ * records and a consumer, assigned to every partition without a group, that reads the topic from its
+ * beginning and then follows it, handing each record to a {@link RecordHandler}.
+ *
+ * <p>Lifecycle:
+ * <ol>
+ * <li>{@link #start()} creates the topic when missing, then reads it to its end <em>on the calling thread</em>
+ * (end = the partitions' end offsets when reading began), so the owner's state is complete when it returns;</li>
+ * <li>a reader thread keeps consuming; {@link #send} and {@link #readToEnd()} may be called from any thread;</li>
+ * <li>{@link #close()} stops the reader and closes both clients.</li>
+ * </ol>
+ * The handler runs on the reader thread (on the starting thread during {@code start}); it must not block.
+ */
+public final class KafkaLog implements AutoCloseable {
+
+    /** Receives every record read from the topic, in partition order. */
+    @FunctionalInterface
+    public interface RecordHandler {
+        void onRecord(ConsumerRecord<byte[], byte[]> record);
+    }
+
+    static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+    private final KafkaStoreSettings settings;
+    private final String clientId;
+    private final Map<String, Object> producerOverrides;
+    private final RecordHandler handler;
+    private final Queue<CompletableFuture<Void>> readRequests = new ConcurrentLinkedQueue<>();
+    private final List<CompletableFuture<Void>> unserved = new ArrayList<>(); // reader thread only
+    private final List<EndTarget> waiting = new ArrayList<>(); // reader thread only
+    private KafkaProducer<byte[], byte[]> producer;
+    private KafkaConsumer<byte[], byte[]> consumer;
+    private List<TopicPartition> partitions;
+    private Thread reader;
+    private volatile boolean running;
+
+    /**
+     * @param settings          the topic and clients
+     * @param role              the client id suffix ({@code configs}, {@code offsets}, {@code statuses})
+     * @param producerOverrides producer settings the owning store needs (e.g. ordering for the config topic)
+     * @param handler           called for each record read
+     */
+    public KafkaLog(KafkaStoreSettings settings, String role, Map<String, Object> producerOverrides,
+                    RecordHandler handler) {
+        this.settings = settings;
+        this.clientId = settings.clientIdPrefix() + role;
+        this.producerOverrides = Map.copyOf(producerOverrides);
+        this.handler = handler;
+    }
+
+    /** Creates the topic if needed, reads it to its end and starts following it; returns the records read. */
+    public long start() {
+        TopicAdmin.ensureCompactedTopic(settings, clientId);
+        producer = new KafkaProducer<>(producerProps());
+        consumer = new KafkaConsumer<>(consumerProps());
+        partitions = discoverPartitions();
+        consumer.assign(partitions);
+        consumer.seekToBeginning(partitions);
+        long read = readUntil(consumer.endOffsets(partitions));
+        running = true;
+        reader = new Thread(this::follow, "tributary-" + clientId + "-reader");
+        reader.setDaemon(true);
+        reader.start();
+        return read;
+    }
+
+    public String topic() {
+        return settings.topic();
+    }
+
+    public int partitionCount() {
+        return partitions.size();
+    }
+
+    /** Appends a record; a null value is a tombstone. Completes when the broker acknowledged it. */
+    public CompletableFuture<RecordMetadata> send(byte[] key, byte[] value) {
+        CompletableFuture<RecordMetadata> acked = new CompletableFuture<>();
+        producer.send(new ProducerRecord<>(settings.topic(), key, value), (metadata, error) -> {
+            if (error == null) {
+                acked.complete(metadata);
+            } else {
+                acked.completeExceptionally(error);
+            }
+        });
+        return acked;
+    }
+
+    /**
+     * Completes once the reader has handled every record that was in the topic when this was called, so
+     * the owner's state then includes everything written before, by this worker or any other.
+     */
+    public CompletableFuture<Void> readToEnd() {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        readRequests.add(done);
+        if (!running) {
+            done.completeExceptionally(new ConnectException("The log of topic " + settings.topic() + " is closed"));
+        }
+        consumer.wakeup(); // poll() returns at once so the request is served without waiting for records
+        return done;
+    }
+
+    /** Waits for a future of this log with the store timeout, turning failures into ConnectException. */
+    static <T> T await(Future<T> future, String what) {
+        try {
+            return future.get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            throw new ConnectException("Could not " + what, e.getCause());
+        } catch (InterruptedException | TimeoutException e) {
+            throw TopicAdmin.interruptedOrTimedOut(what, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        if (consumer != null) {
+            consumer.wakeup();
+        }
+        if (reader != null) {
+            try {
+                reader.join(TIMEOUT.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        } else if (consumer != null) {
+            consumer.close(); // start() failed before the reader took the consumer over
+        }
+        if (producer != null) {
+            producer.close(TIMEOUT);
+        }
+        failPendingReads();
+    }
+
+    private void follow() {
+        try {
+            while (running) {
+                try {
+                    serveReadRequests();
+                    handleAll(consumer.poll(TIMEOUT));
+                    completeReachedTargets();
+                } catch (WakeupException e) {
+                    // a read request or close(): loop around
+                } catch (RuntimeException e) {
+                    TributaryLog.LOG.topicReadFailed(settings.topic(), e);
+                }
+            }
+        } finally {
+            consumer.close(TIMEOUT);
+            ConnectException closed = new ConnectException("The log of topic " + settings.topic() + " is closed");
+            unserved.forEach(request -> request.completeExceptionally(closed));
+            waiting.forEach(target -> target.requests().forEach(request -> request.completeExceptionally(closed)));
+            failPendingReads();
+        }
+    }
+
+    private void serveReadRequests() {
+        // moved to a reader-owned list first: endOffsets() may throw WakeupException, and the requests
+        // must survive that until they have an end target
+        for (CompletableFuture<Void> request; (request = readRequests.poll()) != null; ) {
+            unserved.add(request);
+        }
+        if (!unserved.isEmpty()) {
+            Map<TopicPartition, Long> endOffsets = consumer.endOffsets(partitions);
+            waiting.add(new EndTarget(endOffsets, List.copyOf(unserved)));
+            unserved.clear();
+            completeReachedTargets(); // nothing new to read: answer without waiting for a poll
+        }
+    }
+
+    private void completeReachedTargets() {
+        for (Iterator<EndTarget> it = waiting.iterator(); it.hasNext(); ) {
+            EndTarget target = it.next();
+            if (reached(target.endOffsets())) {
+                it.remove();
+                target.requests().forEach(request -> request.complete(null));
+            }
+        }
+    }
+
+    private long readUntil(Map<TopicPartition, Long> endOffsets) {
+        long read = 0;
+        long deadline = System.nanoTime() + TIMEOUT.toNanos() * 4;
+        while (!reached(endOffsets)) {
+            if (System.nanoTime() > deadline) {
+                throw new ConnectException("Could not read topic " + settings.topic() + " to its end in time");
+            }
+            read += handleAll(consumer.poll(Duration.ofMillis(500)));
+        }
+        return read;
+    }
+
+    private boolean reached(Map<TopicPartition, Long> endOffsets) {
+        for (Map.Entry<TopicPartition, Long> end : endOffsets.entrySet()) {
+            if (consumer.position(end.getKey()) < end.getValue()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private int handleAll(Iterable<ConsumerRecord<byte[], byte[]>> records) {
+        int count = 0;
+        for (ConsumerRecord<byte[], byte[]> record : records) {
+            try {
+                handler.onRecord(record);
+            } catch (RuntimeException e) {
+                // one bad record must not stop the worker from following the topic
+                String key = record.key() == null ? "null" : new String(record.key(), StandardCharsets.UTF_8);
+                TributaryLog.LOG.recordIgnored(key, settings.topic(), record.offset(), String.valueOf(e));
+            }
+            count++;
+        }
+        return count;
+    }
+
+    private List<TopicPartition> discoverPartitions() {
+        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        while (true) {
+            List<PartitionInfo> infos = consumer.partitionsFor(settings.topic(), TIMEOUT);
+            if (infos != null && !infos.isEmpty()) {
+                return infos.stream().map(info -> new TopicPartition(info.topic(), info.partition())).toList();
+            }
+            if (System.nanoTime() > deadline) {
+                throw new ConnectException("Topic " + settings.topic() + " has no partitions after creation");
+            }
+            // metadata of a topic created a moment ago can lag behind; ask again shortly
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                throw TopicAdmin.interruptedOrTimedOut("find the partitions of " + settings.topic(), e);
+            }
+        }
+    }
+
+    private void failPendingReads() {
+        ConnectException closed = new ConnectException("The log of topic " + settings.topic() + " is closed");
+        for (CompletableFuture<Void> request; (request = readRequests.poll()) != null; ) {
+            request.completeExceptionally(closed);
+        }
+    }
+
+    private Map<String, Object> producerProps() {
+        Map<String, Object> props = new HashMap<>(settings.clientProps());
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers());
+        props.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);
+        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
+        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
+        // As Apache for internal topics: every replica has it before we call it written; idempotence off
+        // so that brokers without the IDEMPOTENT_WRITE ACL work; one request in flight keeps retries in order.
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "false");
+        props.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 1);
+        props.putAll(producerOverrides);
+        return props;
+    }
+
+    private Map<String, Object> consumerProps() {
+        Map<String, Object> props = new HashMap<>(settings.clientProps());
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers());
+        props.put(ConsumerConfig.CLIENT_ID_CONFIG, clientId);
+        props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
+        props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        props.remove(ConsumerConfig.GROUP_ID_CONFIG); // assigned, not subscribed: every worker reads everything
+        return props;
+    }
+
+    /** Read requests waiting for the reader to pass the end offsets seen when they arrived. */
+    private record EndTarget(Map<TopicPartition, Long> endOffsets, List<CompletableFuture<Void>> requests) {
+    }
+}

@@ -1,0 +1,152 @@
+package io.tributary.storage.kafka;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+
+import io.tributary.logging.TributaryLog;
+import io.tributary.storage.ConnectorState;
+import io.tributary.storage.ConnectorTaskId;
+import io.tributary.storage.Status;
+import io.tributary.storage.StatusStore;
+import io.tributary.storage.codec.StatusRecordCodec;
+import io.tributary.storage.codec.StatusRecordCodec.Subject;
+
+/**
+ * Connector and task statuses in the status topic (compacted, 5 partitions by Apache's default) in
+ * Apache Kafka Connect's format ({@link StatusRecordCodec}), the role of Apache's
+ * {@code KafkaStatusBackingStore}.
+ *
+ * <p>Guarantees: {@link #start()} returns with every stored status loaded; {@link #put} is visible to
+ * this worker's reads at once and written asynchronously (a failed write is logged; the next status
+ * change writes again); statuses of other workers appear as they are read. A status read from the topic
+ * replaces the known one unless it comes from another worker with an older generation: such a record is
+ * a late write of a worker that lost the task in a rebalance (Apache's "safe write" rule).
+ * A tombstone for a connector removes it and its tasks, as in Apache. Thread-safe.
+ */
+public final class KafkaStatusStore implements StatusStore {
+
+    private final KafkaLog log;
+    private final Map<String, Status> connectors = new TreeMap<>();
+    private final Map<ConnectorTaskId, Status> tasks = new TreeMap<>();
+
+    public KafkaStatusStore(KafkaStoreSettings settings) {
+        this.log = new KafkaLog(settings, "statuses", Map.of(), this::onRecord);
+    }
+
+    @Override
+    public void start() {
+        long begin = System.nanoTime();
+        long read = log.start();
+        TributaryLog.LOG.kafkaStoreStarted("status", log.topic(), read, (System.nanoTime() - begin) / 1_000_000);
+    }
+
+    @Override
+    public void put(Status status) {
+        synchronized (this) {
+            if (status.state() == ConnectorState.DESTROYED) {
+                forget(new Subject(status.connector(), status.task()));
+            } else {
+                remember(status);
+            }
+        }
+        write(StatusRecordCodec.key(status), StatusRecordCodec.encode(status));
+    }
+
+    @Override
+    public synchronized Status connectorStatus(String connector) {
+        return connectors.get(connector);
+    }
+
+    @Override
+    public synchronized List<Status> taskStatuses(String connector) {
+        List<Status> result = new ArrayList<>();
+        tasks.forEach((id, status) -> {
+            if (id.connector().equals(connector)) {
+                result.add(status);
+            }
+        });
+        return result;
+    }
+
+    @Override
+    public synchronized Status taskStatus(ConnectorTaskId id) {
+        return tasks.get(id);
+    }
+
+    @Override
+    public void remove(String connector) {
+        List<String> keys = new ArrayList<>();
+        synchronized (this) {
+            keys.add(StatusRecordCodec.connectorKey(connector));
+            tasks.keySet().stream().filter(id -> id.connector().equals(connector))
+                    .forEach(id -> keys.add(StatusRecordCodec.taskKey(id)));
+            forget(new Subject(connector, null));
+        }
+        keys.forEach(key -> write(key, null));
+    }
+
+    @Override
+    public void close() {
+        log.close();
+        TributaryLog.LOG.kafkaStoreStopped("status", log.topic());
+    }
+
+    private void write(String key, byte[] value) {
+        log.send(StatusRecordCodec.keyBytes(key), value).whenComplete((metadata, error) -> {
+            if (error != null) {
+                TributaryLog.LOG.topicWriteFailed(log.topic(), key, error);
+            }
+        });
+    }
+
+    private void onRecord(ConsumerRecord<byte[], byte[]> record) {
+        String key = record.key() == null ? "" : new String(record.key(), StandardCharsets.UTF_8);
+        Subject subject = StatusRecordCodec.parseKey(key);
+        if (subject == null) {
+            return; // KIP-558 topic records, or a key we do not know
+        }
+        if (record.value() == null) {
+            synchronized (this) {
+                forget(subject);
+            }
+            return;
+        }
+        Status status = StatusRecordCodec.decode(subject, record.value());
+        if (status == null) {
+            TributaryLog.LOG.recordIgnored(key, log.topic(), record.offset(), "malformed status");
+            return;
+        }
+        synchronized (this) {
+            Status known = status.isTask() ? tasks.get(new ConnectorTaskId(status.connector(), status.task()))
+                    : connectors.get(status.connector());
+            if (known == null || Objects.equals(known.workerId(), status.workerId())
+                    || known.generation() <= status.generation()) {
+                remember(status);
+            }
+        }
+    }
+
+    private void remember(Status status) {
+        if (status.isTask()) {
+            tasks.put(new ConnectorTaskId(status.connector(), status.task()), status);
+        } else {
+            connectors.put(status.connector(), status);
+        }
+    }
+
+    /** Forgets a task, or a connector with all its tasks. */
+    private void forget(Subject subject) {
+        if (subject.task() != null) {
+            tasks.remove(new ConnectorTaskId(subject.connector(), subject.task()));
+        } else {
+            connectors.remove(subject.connector());
+            tasks.keySet().removeIf(id -> id.connector().equals(subject.connector()));
+        }
+    }
+}
