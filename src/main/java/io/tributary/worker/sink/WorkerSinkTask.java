@@ -169,7 +169,7 @@ public final class WorkerSinkTask extends WorkerTask {
     }
 
     private void resumeAll() {
-        Set<TopicPartition> resumable = parts.consumer().assignment();
+        Set<TopicPartition> resumable = new java.util.HashSet<>(parts.consumer().assignment());
         resumable.removeAll(context.pausedByTask());
         if (!isPaused()) {
             parts.consumer().resume(resumable);
