@@ -41,6 +41,8 @@ public final class WorkerSinkTask extends WorkerTask {
     private List<SinkRecord> retryBatch;
     private long nextCommitAt;
     private boolean pausedApplied;
+    /** Set once {@code stop()} ran: closing the consumer then revokes partitions the task no longer has. */
+    private boolean taskStopped;
 
     public WorkerSinkTask(ConnectorTaskId id, TargetState initialState, TaskStatusListener statusListener,
                           SinkTaskParts parts, long flushIntervalMs) {
@@ -194,6 +196,8 @@ public final class WorkerSinkTask extends WorkerTask {
             try (var ignored = Plugins.swapLoader(parts.loader())) {
                 parts.task().close(parts.consumer().assignment());
                 parts.task().stop();
+            } finally {
+                taskStopped = true;
             }
         } finally {
             parts.consumer().close(Duration.ofSeconds(5));
@@ -214,7 +218,9 @@ public final class WorkerSinkTask extends WorkerTask {
     private final class RebalanceListener implements ConsumerRebalanceListener {
         @Override
         public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
-            if (partitions.isEmpty() || isFailed()) {
+            // As in Apache: once the task is stopped (consumer.close() revokes everything) there is
+            // nothing left to commit or close, and preCommit on a stopped task would fail.
+            if (partitions.isEmpty() || isFailed() || taskStopped) {
                 return;
             }
             commit(true);
