@@ -66,7 +66,8 @@ final class SinkRecordProcessor implements AutoCloseable {
 
     private ConnectHeaders convertHeaders(ConsumerRecord<byte[], byte[]> record) {
         ConnectHeaders headers = new ConnectHeaders();
-        for (Header header : record.headers()) {
+        // toArray() of an empty set is a shared constant: most records have no headers, so no iterator
+        for (Header header : record.headers().toArray()) {
             SchemaAndValue converted = converters.header().toConnectHeader(record.topic(), header.key(), header.value());
             headers.add(header.key(), converted);
         }

@@ -47,7 +47,7 @@ final class SourceRecordProcessor implements AutoCloseable {
             byte[] value = converters.value().fromConnectData(topic, headers, transformed.valueSchema(),
                     transformed.value());
             return new ProducerRecord<>(topic, transformed.kafkaPartition(), timestamp(transformed), key, value,
-                    headers);
+                    headersToSend(headers));
         } catch (RuntimeException e) {
             errors.handle(stage, record, e);
             return SKIPPED;
@@ -56,7 +56,7 @@ final class SourceRecordProcessor implements AutoCloseable {
 
     private RecordHeaders convertHeaders(SourceRecord record) {
         RecordHeaders headers = new RecordHeaders();
-        if (record.headers() != null) {
+        if (record.headers() != null && !record.headers().isEmpty()) {
             for (Header header : record.headers()) {
                 byte[] bytes = converters.header().fromConnectHeader(record.topic(), header.key(), header.schema(),
                         header.value());
@@ -64,6 +64,11 @@ final class SourceRecordProcessor implements AutoCloseable {
             }
         }
         return headers;
+    }
+
+    /** ProducerRecord copies the headers it is given: most records have none, and none need no copy. */
+    private static RecordHeaders headersToSend(RecordHeaders headers) {
+        return headers.toArray().length == 0 ? null : headers;
     }
 
     /** Kafka refuses negative timestamps; Apache rejects them here with the same message. */

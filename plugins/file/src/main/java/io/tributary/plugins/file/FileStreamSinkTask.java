@@ -10,8 +10,6 @@ import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Paths;
@@ -28,6 +26,9 @@ import java.util.Map;
  * value. Apache's writes every line with its own system call; here a batch goes through a
  * {@value #BUFFER_SIZE}-byte buffer and is written through at the end of each {@link #put}, so a
  * line is in the file as soon as with Apache's (tail -f keeps working) at a fraction of the cost.
+ * Each value is encoded with {@code String.getBytes(UTF_8)} (a plain copy for ASCII/Latin-1
+ * strings; unpaired surrogates become {@code ?}, as with {@code PrintStream}) rather than through
+ * a {@code Writer}, whose char-by-char encoder was the top of the sink's profile.
  * {@link #flush} writes through again before the runtime commits offsets.
  *
  * <p>Lifecycle: {@link #start} opens the file for appending, {@link #put} writes a batch,
@@ -36,12 +37,12 @@ import java.util.Map;
  */
 public final class FileStreamSinkTask extends SinkTask {
 
-    static final int BUFFER_SIZE = 64 * 1024;
+    static final int BUFFER_SIZE = 256 * 1024;
 
-    private static final String LINE_SEPARATOR = System.lineSeparator();
+    private static final byte[] LINE_SEPARATOR = System.lineSeparator().getBytes(StandardCharsets.UTF_8);
 
     private String filename;
-    private Writer writer;
+    private OutputStream output;
 
     public FileStreamSinkTask() {
         // required by Connect
@@ -56,18 +57,17 @@ public final class FileStreamSinkTask extends SinkTask {
     public void start(Map<String, String> props) {
         filename = new FileStreamSinkConfig(props).file();
         OutputStream out = filename == null ? new KeepOpen(System.out) : openForAppend(filename);
-        // The writer's own encoder buffer is small (8 KiB); the stream buffer makes writes large.
-        writer = new OutputStreamWriter(new BufferedOutputStream(out, BUFFER_SIZE), StandardCharsets.UTF_8);
+        output = new BufferedOutputStream(out, BUFFER_SIZE);
     }
 
     @Override
     public void put(Collection<SinkRecord> records) {
         try {
             for (SinkRecord record : records) {
-                writer.write(String.valueOf(record.value()));
-                writer.write(LINE_SEPARATOR);
+                output.write(String.valueOf(record.value()).getBytes(StandardCharsets.UTF_8));
+                output.write(LINE_SEPARATOR);
             }
-            writer.flush();
+            output.flush();
         } catch (IOException e) {
             throw new ConnectException("Error while writing to " + displayName(), e);
         }
@@ -76,7 +76,7 @@ public final class FileStreamSinkTask extends SinkTask {
     @Override
     public void flush(Map<TopicPartition, OffsetAndMetadata> currentOffsets) {
         try {
-            writer.flush();
+            output.flush();
         } catch (IOException e) {
             // Failing here keeps the runtime from committing offsets of lines that were not written.
             throw new ConnectException("Error while flushing " + displayName(), e);
@@ -85,15 +85,15 @@ public final class FileStreamSinkTask extends SinkTask {
 
     @Override
     public void stop() {
-        if (writer == null) {
+        if (output == null) {
             return;
         }
         try {
-            writer.close();
+            output.close();
         } catch (IOException e) {
             throw new ConnectException("Error while closing " + displayName(), e);
         } finally {
-            writer = null;
+            output = null;
         }
     }
 
@@ -109,7 +109,7 @@ public final class FileStreamSinkTask extends SinkTask {
         return filename == null ? "stdout" : filename;
     }
 
-    /** Standard output belongs to the process: closing the task's writer must only flush it. */
+    /** Standard output belongs to the process: closing the task's output must only flush it. */
     private static final class KeepOpen extends FilterOutputStream {
 
         KeepOpen(OutputStream out) {
