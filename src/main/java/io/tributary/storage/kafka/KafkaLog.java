@@ -64,6 +64,12 @@ public final class KafkaLog implements AutoCloseable {
     private final List<EndTarget> waiting = new ArrayList<>(); // reader thread only
     private KafkaProducer<byte[], byte[]> producer;
     private KafkaConsumer<byte[], byte[]> consumer;
+    /**
+     * Asks for end offsets on its own connection, as Apache's log does with its admin client: the
+     * reader's consumer has a fetch parked at the broker for up to {@code fetch.max.wait.ms}, and a
+     * broker answers one connection's requests in order, so its ListOffsets would wait that long.
+     */
+    private KafkaConsumer<byte[], byte[]> endOffsetsReader;
     private List<TopicPartition> partitions;
     private Thread reader;
     private volatile boolean running;
@@ -87,6 +93,7 @@ public final class KafkaLog implements AutoCloseable {
         TopicAdmin.ensureCompactedTopic(settings, clientId);
         producer = new KafkaProducer<>(producerProps());
         consumer = new KafkaConsumer<>(consumerProps());
+        endOffsetsReader = new KafkaConsumer<>(endOffsetsReaderProps());
         partitions = discoverPartitions();
         consumer.assign(partitions);
         consumer.seekToBeginning(partitions);
@@ -157,7 +164,10 @@ public final class KafkaLog implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
         } else if (consumer != null) {
-            consumer.close(); // start() failed before the reader took the consumer over
+            consumer.close(); // start() failed before the reader took the consumers over
+            if (endOffsetsReader != null) {
+                endOffsetsReader.close();
+            }
         }
         if (producer != null) {
             producer.close(TIMEOUT);
@@ -180,6 +190,7 @@ public final class KafkaLog implements AutoCloseable {
             }
         } finally {
             consumer.close(TIMEOUT);
+            endOffsetsReader.close(TIMEOUT);
             ConnectException closed = new ConnectException("The log of topic " + settings.topic() + " is closed");
             unserved.forEach(request -> request.completeExceptionally(closed));
             waiting.forEach(target -> target.requests().forEach(request -> request.completeExceptionally(closed)));
@@ -194,7 +205,7 @@ public final class KafkaLog implements AutoCloseable {
             unserved.add(request);
         }
         if (!unserved.isEmpty()) {
-            Map<TopicPartition, Long> endOffsets = consumer.endOffsets(partitions);
+            Map<TopicPartition, Long> endOffsets = endOffsetsReader.endOffsets(partitions, TIMEOUT);
             waiting.add(new EndTarget(endOffsets, List.copyOf(unserved)));
             unserved.clear();
             completeReachedTargets(); // nothing new to read: answer without waiting for a poll
@@ -297,6 +308,12 @@ public final class KafkaLog implements AutoCloseable {
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         props.remove(ConsumerConfig.GROUP_ID_CONFIG); // assigned, not subscribed: every worker reads everything
+        return props;
+    }
+
+    private Map<String, Object> endOffsetsReaderProps() {
+        Map<String, Object> props = consumerProps();
+        props.put(ConsumerConfig.CLIENT_ID_CONFIG, clientId + "-end-offsets");
         return props;
     }
 
