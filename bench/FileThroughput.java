@@ -249,7 +249,8 @@ public final class FileThroughput {
     private void detail(String name, long start, long first) {
         long now = System.nanoTime();
         if (first != 0 && now > first) {
-            System.out.printf("DETAIL %s first-record-after %.3f s, then %.0f rec/s%n", name, (first - start) / 1e9,
+            System.out.printf("DETAIL %s created-at %s, first-record-after %.3f s, then %.0f rec/s%n", name,
+                    java.time.LocalTime.now().minusNanos(now - start), (first - start) / 1e9,
                     lines.size() / ((now - first) / 1e9));
         }
     }
