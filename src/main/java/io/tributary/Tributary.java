@@ -66,11 +66,11 @@ public class Tributary {
     private void start() {
         long begin = System.nanoTime();
         try {
+            workerId = config.getOptionalValue("quarkus.http.host", String.class).orElse("localhost") + ":"
+                    + config.getOptionalValue("quarkus.http.port", Integer.class).orElse(8083);
             WorkerConfig workerConfig = new WorkerConfig(WorkerProperties.collect(config, System.getenv()));
             String bootstrap = bootstrapServers(workerConfig);
             String clusterId = lookUpClusterId(bootstrap);
-            workerId = config.getOptionalValue("quarkus.http.host", String.class).orElse("localhost") + ":"
-                    + config.getOptionalValue("quarkus.http.port", Integer.class).orElse(8083);
             readiness.ready(clusterId);
             LOG.workerStarted(tributaryConfig.mode(), workerId, (System.nanoTime() - begin) / 1_000_000, clusterId);
         } catch (ConfigException | BrokerStartException e) {
@@ -108,6 +108,8 @@ public class Tributary {
         readiness.failed(reason);
         LOG.workerStartFailed(reason, cause);
         if (LaunchMode.current() == LaunchMode.NORMAL) {
+            // The same one-line form as bad command-line input, for whoever reads stderr only.
+            System.err.println("tributary: " + reason);
             Quarkus.asyncExit(EXIT_START_FAILED);
         }
     }
