@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import io.smallrye.config.ConfigValidationException;
 import io.tributary.config.WorkerPropertiesConfigSourceFactory;
 
 /** {@link TributaryMain#prepare}: what the process does with its command line before Quarkus starts. */
@@ -155,6 +156,22 @@ class TributaryMainTest {
         assertThat(code).isEqualTo(WOULD_START);
         assertThat(System.getProperty("tributary.mode")).isEqualTo("standalone");
         assertThat(System.getProperty(WorkerPropertiesConfigSourceFactory.FILE_PROPERTY)).isNull();
+    }
+
+    @Test
+    void invalidConfigurationFoundByQuarkusIsDescribedInOneLine() {
+        // given: what SmallRye Config throws, wrapped as Quarkus wraps a failed start
+        var invalid = new ConfigValidationException(new ConfigValidationException.Problem[] {
+                new ConfigValidationException.Problem("SRCFG00050: tributary.embedded-broker.prot does not map"),
+                new ConfigValidationException.Problem("SRCFG00039: tributary.embedded-broker.port is not an int")});
+        RuntimeException failure = new RuntimeException("Failed to start quarkus", invalid);
+        // when
+        var found = TributaryMain.configProblem(failure);
+        // then
+        assertThat(found).isSameAs(invalid);
+        assertThat(TributaryMain.describe(found)).isEqualTo("invalid configuration: SRCFG00050: "
+                + "tributary.embedded-broker.prot does not map; SRCFG00039: tributary.embedded-broker.port is not an int");
+        assertThat(TributaryMain.configProblem(new IllegalStateException("other"))).isNull();
     }
 
     private int prepare(String... args) {
