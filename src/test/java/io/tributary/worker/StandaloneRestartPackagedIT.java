@@ -153,4 +153,27 @@ class StandaloneRestartPackagedIT {
         // committed: at most one replay each.
         assertThat(rewinds).as("repeats come from one replay per connector after the restart").isLessThanOrEqualTo(2);
     }
+
+    @Test
+    void connectorFilesOnTheCommandLineAreCreatedAtStart() throws Exception {
+        // given a file and a connector configuration file in the properties format
+        Path input = dir.resolve("input.txt");
+        Path output = dir.resolve("output.txt");
+        appendLines(input, 0, 10);
+        Path source = Files.writeString(dir.resolve("source.properties"), "name=file-source\n"
+                + "connector.class=FileStreamSource\nfile=" + input + "\ntopic=from-file\n");
+        Path sink = Files.writeString(dir.resolve("sink.json"), "{\"name\":\"file-sink\",\"config\":{"
+                + "\"connector.class\":\"FileStreamSink\",\"file\":\"" + output + "\",\"topics\":\"from-file\"}}");
+
+        // when the worker starts with them, as connect-standalone takes them
+        worker = TributaryProcess.start(dir, restPort, "standalone", workerProps.toString(), source.toString(),
+                sink.toString());
+        worker.awaitHttp("/health", 200, START);
+
+        // then both connectors exist and copy the file
+        assertThat(worker.get("/connectors/file-source").status()).isEqualTo(200);
+        assertThat(worker.get("/connectors/file-sink").status()).isEqualTo(200);
+        awaitLines(output, 10);
+        assertThat(Files.mismatch(input, output)).isEqualTo(-1L);
+    }
 }
