@@ -81,6 +81,7 @@ public class Tributary {
             workerId = workerId(workerConfig);
             String bootstrap = bootstrapServers(workerConfig);
             String clusterId = lookUpClusterId(bootstrap);
+            readiness.clusterKnown(clusterId);
             runtime = WorkerRuntime.startStandalone(workerConfig, bootstrap, workerId);
             applyConnectorConfigFiles(runtime.herder());
             herderRef.set(runtime.herder());
