@@ -78,9 +78,10 @@ public class Tributary {
         long begin = System.nanoTime();
         try {
             WorkerConfig workerConfig = new WorkerConfig(WorkerProperties.collect(config, System.getenv()));
+            workerId = workerId(workerConfig);
             String bootstrap = bootstrapServers(workerConfig);
             String clusterId = lookUpClusterId(bootstrap);
-            workerId = workerId(workerConfig);
+            readiness.clusterKnown(clusterId);
             runtime = WorkerRuntime.startStandalone(workerConfig, bootstrap, workerId);
             applyConnectorConfigFiles(runtime.herder());
             herderRef.set(runtime.herder());
@@ -149,6 +150,8 @@ public class Tributary {
         readiness.failed(reason);
         LOG.workerStartFailed(reason, cause);
         if (LaunchMode.current() == LaunchMode.NORMAL) {
+            // The same one-line form as bad command-line input, for whoever reads stderr only.
+            System.err.println("tributary: " + reason);
             Quarkus.asyncExit(EXIT_START_FAILED);
         }
     }

@@ -15,6 +15,7 @@ import org.apache.kafka.common.config.ConfigException;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.QuarkusApplication;
 import io.quarkus.runtime.annotations.QuarkusMain;
+import io.smallrye.config.ConfigValidationException;
 import io.tributary.config.RestListener;
 import io.tributary.config.WorkerConfig;
 import io.tributary.config.WorkerPropertiesConfigSourceFactory;
@@ -36,7 +37,48 @@ public final class TributaryMain implements QuarkusApplication {
         if (code >= 0) {
             System.exit(code);
         }
-        Quarkus.run(TributaryMain.class, (exitCode, failure) -> System.exit(exitCode), args);
+        Quarkus.run(TributaryMain.class, TributaryMain::exit, args);
+    }
+
+    /**
+     * Quarkus hands a failed start here before its logging is up, so nothing else would report it:
+     * say why in one line, and treat invalid configuration as bad input.
+     */
+    private static void exit(int exitCode, Throwable failure) {
+        if (failure == null) {
+            System.exit(exitCode);
+        }
+        ConfigValidationException invalid = configProblem(failure);
+        System.err.println("tributary: " + (invalid != null ? describe(invalid) : rootMessage(failure)));
+        System.exit(invalid != null ? EXIT_USAGE : Math.max(exitCode, 1));
+    }
+
+    /** visible for testing */
+    static ConfigValidationException configProblem(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof ConfigValidationException invalid) {
+                return invalid;
+            }
+        }
+        return null;
+    }
+
+    /** visible for testing */
+    static String describe(ConfigValidationException invalid) {
+        List<String> problems = new java.util.ArrayList<>();
+        for (int i = 0; i < invalid.getProblemCount(); i++) {
+            problems.add(invalid.getProblem(i).getMessage());
+        }
+        return "invalid configuration: " + String.join("; ", problems);
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? root.getClass().getName() : root.getMessage();
+        return message.lines().map(String::strip).collect(Collectors.joining(" "));
     }
 
     /**

@@ -194,7 +194,7 @@ public class ConnectorsResource {
             throw HerderException.badRequest("Connector name configuration (" + inConfig + ") doesn't match connector "
                     + "name in the URL (" + name + ")");
         }
-        Map<String, String> copy = new HashMap<>(config);
+        Map<String, String> copy = new LinkedHashMap<>(config);
         copy.put("name", name);
         return copy;
     }

@@ -50,31 +50,12 @@ final class WorkerConnector {
         }
     }
 
+    /**
+     * One context serves both kinds of connector: {@code SourceConnectorContext} and
+     * {@code SinkConnectorContext} differ only by the source's offset reader.
+     */
     private ConnectorContext context(ConnectorCallbacks callbacks, OffsetStorageReader offsetReader) {
-        if (connector instanceof SourceConnector) {
-            return new SourceConnectorContext() {
-                @Override
-                public void requestTaskReconfiguration() {
-                    callbacks.requestTaskReconfiguration(name);
-                }
-
-                @Override
-                public void raiseError(Exception e) {
-                    fail(e);
-                }
-
-                @Override
-                public OffsetStorageReader offsetStorageReader() {
-                    return offsetReader;
-                }
-
-                @Override
-                public PluginMetrics pluginMetrics() {
-                    return metrics;
-                }
-            };
-        }
-        return new SinkConnectorContext() {
+        final class Context implements SourceConnectorContext, SinkConnectorContext {
             @Override
             public void requestTaskReconfiguration() {
                 callbacks.requestTaskReconfiguration(name);
@@ -86,10 +67,16 @@ final class WorkerConnector {
             }
 
             @Override
+            public OffsetStorageReader offsetStorageReader() {
+                return offsetReader;
+            }
+
+            @Override
             public PluginMetrics pluginMetrics() {
                 return metrics;
             }
-        };
+        }
+        return new Context();
     }
 
     /** Moves the connector to the target state, reporting its new status. */

@@ -43,7 +43,7 @@ class ConnectorLifecycleIT {
 
     @AfterEach
     void deleteConnectors() {
-        List.of("flow-" + id, "failing-" + id).forEach(ConnectClient::deleteQuietly);
+        List.of("flow-" + id, "failing-" + id, "created-" + id).forEach(ConnectClient::deleteQuietly);
     }
 
     private Map<String, String> fileSource(Path file, String topic) {
@@ -148,5 +148,45 @@ class ConnectorLifecycleIT {
         var records = TopicReader.read("failing-" + id, 2, Duration.ofSeconds(30));
         assertThat(records).hasSize(2);
         assertThat(new String(records.get(1).value(), StandardCharsets.UTF_8)).isEqualTo("record-0");
+    }
+
+    @Test
+    void connectorWhoseStartThrowsIsFailedWithItsTraceAndHasNoTasks() {
+        // when a connector's start() throws
+        ConnectClient.create("failing-" + id, Map.of("connector.class", "FailingStart"));
+
+        // then it is FAILED with the trace, without tasks
+        Awaitility.await("connector FAILED").atMost(Duration.ofSeconds(30)).until(() ->
+                "FAILED".equals(ConnectClient.status("failing-" + id).jsonPath().getString("connector.state")));
+        var status = ConnectClient.status("failing-" + id).jsonPath();
+        assertThat(status.getString("connector.trace")).contains("Refusing to start on purpose");
+        assertThat(status.getList("tasks")).isEmpty();
+    }
+
+    @Test
+    void sourceCreatesItsTopicWithTheTopicCreationSettings() throws Exception {
+        // given topic creation settings (KIP-158) for a topic that does not exist yet
+        Path input = dir.resolve("created.txt");
+        append(input, "x\n");
+        String topic = "created-" + id;
+        Map<String, String> config = new java.util.HashMap<>(fileSource(input, topic));
+        config.put("topic.creation.default.partitions", "3");
+        config.put("topic.creation.default.replication.factor", "1");
+        config.put("topic.creation.default.retention.ms", "123456789");
+
+        // when the connector writes its first record
+        ConnectClient.create("created-" + id, config);
+        assertThat(TopicReader.read(topic, 1, Duration.ofSeconds(30))).hasSize(1);
+
+        // then the topic has the configured partitions and settings, not the broker's defaults
+        try (var admin = org.apache.kafka.clients.admin.Admin.create(Map.of("bootstrap.servers",
+                io.tributary.testkit.SharedBroker.bootstrapServers()))) {
+            var description = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic);
+            assertThat(description.partitions()).hasSize(3);
+            var resource = new org.apache.kafka.common.config.ConfigResource(
+                    org.apache.kafka.common.config.ConfigResource.Type.TOPIC, topic);
+            assertThat(admin.describeConfigs(List.of(resource)).all().get().get(resource)
+                    .get("retention.ms").value()).isEqualTo("123456789");
+        }
     }
 }

@@ -91,7 +91,11 @@ final class ConnectorReconciler {
                     copy.put(key, connectorConfig.get(key));
                 }
             }
-            result.add(Map.copyOf(copy));
+            // Apache copies each task configuration twice into a HashMap (the worker adds task.class, the
+            // herder then copies it again when it reverse-transforms config provider values); the second
+            // copy sizes the table for the full key set. Doing the same gives the same iteration order and
+            // so the same bytes in the config topic.
+            result.add(java.util.Collections.unmodifiableMap(new HashMap<>(copy)));
         }
         return result;
     }

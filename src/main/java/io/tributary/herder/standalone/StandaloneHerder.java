@@ -140,7 +140,7 @@ public final class StandaloneHerder implements Herder, ConfigStore.Listener, Con
     @Override
     public Uni<ConnectorInfo> patchConnectorConfig(String name, Map<String, String> patch) {
         return onHerderThread(() -> {
-            Map<String, String> merged = new HashMap<>(existing(name).connectorConfig(name));
+            Map<String, String> merged = new java.util.LinkedHashMap<>(existing(name).connectorConfig(name));
             patch.forEach((key, value) -> {
                 if (value == null) {
                     merged.remove(key);
