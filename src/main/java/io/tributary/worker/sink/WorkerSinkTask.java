@@ -89,6 +89,7 @@ public final class WorkerSinkTask extends WorkerTask {
                 return null;
             }
             records.partitions().forEach(partition -> {
+                topicActive(partition.topic());
                 var last = records.records(partition);
                 consumed.put(partition, new OffsetAndMetadata(last.get(last.size() - 1).offset() + 1));
             });
