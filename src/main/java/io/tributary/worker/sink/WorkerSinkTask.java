@@ -42,6 +42,9 @@ public final class WorkerSinkTask extends WorkerTask {
     private long nextCommitAt;
     private boolean pausedApplied;
 
+    /** Set on the task thread once {@code stop()} is called; read by the rebalance listener on the same thread. */
+    private boolean taskStopped;
+
     public WorkerSinkTask(ConnectorTaskId id, TargetState initialState, TaskStatusListener statusListener,
                           SinkTaskParts parts, long flushIntervalMs) {
         super(id, initialState, statusListener);
@@ -194,9 +197,11 @@ public final class WorkerSinkTask extends WorkerTask {
             }
             try (var ignored = Plugins.swapLoader(parts.loader())) {
                 parts.task().close(parts.consumer().assignment());
+                taskStopped = true;
                 parts.task().stop();
             }
         } finally {
+            taskStopped = true;
             parts.consumer().close(Duration.ofSeconds(5));
             processor.close();
             io.tributary.worker.metrics.ConnectMetrics.close(parts.metrics());
@@ -215,7 +220,10 @@ public final class WorkerSinkTask extends WorkerTask {
     private final class RebalanceListener implements ConsumerRebalanceListener {
         @Override
         public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
-            if (partitions.isEmpty() || isFailed()) {
+            // After stop() the task cannot flush, and a throwing callback would keep consumer.close()
+            // from leaving the group, which blocks offset changes (KIP-875) until the session times out.
+            // Apache skips the callback once the task has stopped for the same reason.
+            if (partitions.isEmpty() || isFailed() || taskStopped) {
                 return;
             }
             commit(true);
