@@ -68,9 +68,10 @@ public final class ConnectorOffsetsService implements AutoCloseable {
             return confirmed;
         }
         SourceOffsetFormat.validate(offsets);
+        Map<Map<String, Object>, Map<String, Object>> normalized = SourceOffsetFormat.normalize(offsets);
         boolean confirmed = askConnector(name, config, connector -> ((SourceConnector) connector)
-                .alterOffsets(config, new HashMap<>(offsets)));
-        writeSourceOffsets(name, offsets);
+                .alterOffsets(config, new HashMap<>(normalized)));
+        writeSourceOffsets(name, normalized);
         return confirmed;
     }
 
