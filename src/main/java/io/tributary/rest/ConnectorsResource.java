@@ -3,7 +3,6 @@ package io.tributary.rest;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -243,7 +242,7 @@ public class ConnectorsResource {
             throw HerderException.badRequest("Connector name configuration (" + inConfig + ") doesn't match connector "
                     + "name in the URL (" + name + ")");
         }
-        Map<String, String> copy = new HashMap<>(config);
+        Map<String, String> copy = new LinkedHashMap<>(config); // Apache echoes the keys in the order sent
         copy.put("name", name);
         return copy;
     }

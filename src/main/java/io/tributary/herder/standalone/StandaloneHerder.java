@@ -1,7 +1,7 @@
 package io.tributary.herder.standalone;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
@@ -147,7 +147,7 @@ public final class StandaloneHerder implements Herder, ConfigStore.Listener, Con
     @Override
     public Uni<ConnectorInfo> patchConnectorConfig(String name, Map<String, String> patch) {
         return onHerderThread(() -> {
-            Map<String, String> merged = new HashMap<>(existing(name).connectorConfig(name));
+            Map<String, String> merged = new LinkedHashMap<>(existing(name).connectorConfig(name));
             patch.forEach((key, value) -> {
                 if (value == null) {
                     merged.remove(key);
