@@ -2,6 +2,7 @@ package io.tributary.herder;
 
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
 
 import io.smallrye.common.annotation.CheckReturnValue;
 import io.smallrye.mutiny.Uni;
@@ -63,7 +64,10 @@ public interface Herder {
     @CheckReturnValue
     Uni<Void> setTargetState(String name, TargetState state);
 
-    /** Restarts the connector (and, as asked, its tasks); returns the status right after. */
+    /**
+     * Restarts the connector and, as asked, its tasks (KIP-745); returns the status Apache answers:
+     * what restarts shows RESTARTING, the rest its state before.
+     */
     @CheckReturnValue
     Uni<ConnectorStatusView> restartConnector(String name, boolean includeTasks, boolean onlyFailed);
 
@@ -76,6 +80,33 @@ public interface Herder {
     /** Installed plugins; connectors only unless {@code connectorsOnly} is false. */
     @CheckReturnValue
     Uni<List<PluginDesc>> plugins(boolean connectorsOnly);
+
+    /** The connector's committed offsets (KIP-875). */
+    @CheckReturnValue
+    Uni<List<ConnectorOffset>> connectorOffsets(String name);
+
+    /** Alters the offsets of a STOPPED connector (null offsets remove); answers Apache's message. */
+    @CheckReturnValue
+    Uni<String> alterConnectorOffsets(String name, List<ConnectorOffset> offsets);
+
+    /** Removes every offset of a STOPPED connector; answers Apache's message. */
+    @CheckReturnValue
+    Uni<String> resetConnectorOffsets(String name);
+
+    /** The topics the connector's tasks used since the last reset (KIP-558). */
+    @CheckReturnValue
+    Uni<SortedSet<String>> connectorActiveTopics(String name);
+
+    /** Forgets the connector's active topics (KIP-558). */
+    @CheckReturnValue
+    Uni<Void> resetConnectorActiveTopics(String name);
+
+    /**
+     * Sets a logger namespace's level on every worker of the cluster (KIP-976 {@code scope=cluster});
+     * a standalone worker is its own cluster.
+     */
+    @CheckReturnValue
+    Uni<Void> setClusterLoggerLevel(String namespace, String level);
 
     /** The configuration keys of an installed plugin, by class name or alias. */
     @CheckReturnValue

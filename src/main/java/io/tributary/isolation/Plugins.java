@@ -81,6 +81,26 @@ public final class Plugins {
         return byType.getOrDefault(type, List.of());
     }
 
+    /**
+     * The plugins of one type as {@code GET /connector-plugins} lists them: {@link #plugins} plus,
+     * for each Apache plugin that is not installed but has a Tributary stand-in (e.g.
+     * {@code org.apache.kafka.connect.file.FileStreamSourceConnector}), an entry under Apache's class
+     * name with the stand-in's version, since configs that name the Apache class run here. Sorted by
+     * class name.
+     */
+    public List<PluginDesc> listed(PluginType type) {
+        List<PluginDesc> result = new ArrayList<>(plugins(type));
+        equivalents.asMap().forEach((apacheClass, ourClass) -> {
+            if (!byClassName.containsKey(apacheClass)) {
+                plugins(type).stream().filter(plugin -> plugin.className().equals(ourClass)).findFirst()
+                        .ifPresent(ours -> result.add(new PluginDesc(apacheClass, type, ours.version(), ours.loader(),
+                                ours.location())));
+            }
+        });
+        result.sort(Comparator.comparing(PluginDesc::className));
+        return result;
+    }
+
     /** Every plugin of every type, sorted by class name then type. */
     public List<PluginDesc> all() {
         return all;

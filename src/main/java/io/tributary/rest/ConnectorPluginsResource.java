@@ -53,6 +53,17 @@ public class ConnectorPluginsResource {
         if (connectorClass == null) {
             throw HerderException.badRequest("Connector config " + config + " contains no connector type");
         }
+        if (!withoutConnectorSuffix(connectorClass).endsWith(withoutConnectorSuffix(plugin))) {
+            throw HerderException.badRequest("Included connector type " + connectorClass
+                    + " does not match request type " + plugin);
+        }
         return herder.get().validateConnectorConfig(config);
+    }
+
+    /** Apache compares the path's plugin and the body's class without a trailing {@code Connector}. */
+    private static String withoutConnectorSuffix(String name) {
+        String suffix = "Connector";
+        return name.endsWith(suffix) && name.length() > suffix.length()
+                ? name.substring(0, name.length() - suffix.length()) : name;
     }
 }

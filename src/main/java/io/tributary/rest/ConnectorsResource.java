@@ -1,7 +1,8 @@
 package io.tributary.rest;
 
 import java.net.URI;
-import java.util.HashMap;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -9,12 +10,15 @@ import java.util.Map;
 
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.tributary.herder.ConnectorOffset;
 import io.tributary.herder.Herder;
 import io.tributary.herder.HerderException;
 import io.tributary.herder.HerderRef;
 import io.tributary.rest.entity.ConnectorInfoEntity;
+import io.tributary.rest.entity.ConnectorOffsets;
 import io.tributary.rest.entity.ConnectorStateInfo;
 import io.tributary.rest.entity.CreateConnectorRequest;
+import io.tributary.rest.entity.Message;
 import io.tributary.rest.entity.TaskInfo;
 import io.tributary.storage.ConnectorTaskId;
 import io.tributary.storage.TargetState;
@@ -72,7 +76,8 @@ public class ConnectorsResource {
                 ? current.connectorStatus(name).invoke(value -> details.put("status", ConnectorStateInfo.of(value)))
                         .replaceWithVoid()
                 : Uni.createFrom().voidItem();
-        return info.chain(() -> status).map(ignored -> details);
+        // Apache lists "status" before "info".
+        return status.chain(() -> info).map(ignored -> details);
     }
 
     @POST
@@ -88,8 +93,7 @@ public class ConnectorsResource {
         Map<String, String> config = withName(name, request.config());
         TargetState initial = initialState(request.initialState());
         return herder.get().putConnectorConfig(name, config, initial, false)
-                .map(created -> Response.created(URI.create("/connectors/" + name))
-                        .entity(ConnectorInfoEntity.of(created.result())).build());
+                .map(created -> Response.created(location(name)).entity(ConnectorInfoEntity.of(created.result())).build());
     }
 
     @GET
@@ -112,7 +116,7 @@ public class ConnectorsResource {
             throw HerderException.badRequest("Connector config is required");
         }
         return herder.get().putConnectorConfig(connector, withName(connector, config), null, true)
-                .map(created -> (created.created() ? Response.created(URI.create("/connectors/" + connector))
+                .map(created -> (created.created() ? Response.created(location(connector))
                         : Response.ok()).entity(ConnectorInfoEntity.of(created.result())).build());
     }
 
@@ -187,6 +191,50 @@ public class ConnectorsResource {
                 .map(ignored -> Response.noContent().build());
     }
 
+    @GET
+    @Path("/{connector}/offsets")
+    public Uni<ConnectorOffsets> offsets(@PathParam("connector") String connector) {
+        return herder.get().connectorOffsets(connector).map(ConnectorOffsets::of);
+    }
+
+    @PATCH
+    @Path("/{connector}/offsets")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Uni<Message> alterOffsets(@PathParam("connector") String connector, ConnectorOffsets offsets) {
+        List<ConnectorOffset> requested = offsets == null ? null : offsets.toHerder();
+        if (requested == null || requested.isEmpty()) {
+            throw HerderException.badRequest("Partitions / offsets need to be provided for an alter offsets request");
+        }
+        return herder.get().alterConnectorOffsets(connector, requested).map(Message::new);
+    }
+
+    @DELETE
+    @Path("/{connector}/offsets")
+    public Uni<Message> resetOffsets(@PathParam("connector") String connector) {
+        return herder.get().resetConnectorOffsets(connector).map(Message::new);
+    }
+
+    @GET
+    @Path("/{connector}/topics")
+    public Uni<Map<String, Map<String, List<String>>>> topics(@PathParam("connector") String connector) {
+        return herder.get().connectorActiveTopics(connector)
+                .map(topics -> Map.of(connector, Map.of("topics", List.copyOf(topics))));
+    }
+
+    @PUT
+    @Path("/{connector}/topics/reset")
+    public Uni<Response> resetTopics(@PathParam("connector") String connector) {
+        return herder.get().resetConnectorActiveTopics(connector).map(ignored -> Response.accepted().build());
+    }
+
+    /**
+     * The created connector's URI with its name as one percent-encoded path segment, so that names
+     * with spaces or reserved characters make a valid {@code Location} header.
+     */
+    private static URI location(String name) {
+        return URI.create("/connectors/" + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"));
+    }
+
     /** Apache requires the body's {@code name} to match the URL and fills it in when absent. */
     private static Map<String, String> withName(String name, Map<String, String> config) {
         String inConfig = config.get("name");
@@ -194,7 +242,7 @@ public class ConnectorsResource {
             throw HerderException.badRequest("Connector name configuration (" + inConfig + ") doesn't match connector "
                     + "name in the URL (" + name + ")");
         }
-        Map<String, String> copy = new LinkedHashMap<>(config);
+        Map<String, String> copy = new LinkedHashMap<>(config); // Apache echoes the keys in the order sent
         copy.put("name", name);
         return copy;
     }

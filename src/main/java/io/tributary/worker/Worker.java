@@ -14,6 +14,7 @@ import org.apache.kafka.connect.connector.Connector;
 
 import io.tributary.config.ConnectorConfig;
 import io.tributary.config.WorkerConfig;
+import io.tributary.isolation.PluginDesc;
 import io.tributary.isolation.PluginType;
 import io.tributary.isolation.Plugins;
 import io.tributary.logging.TributaryLog;
@@ -38,6 +39,7 @@ public final class Worker implements AutoCloseable {
     private final OffsetStore offsetStore;
     private final StatusReporter status;
     private final TaskFactory taskFactory;
+    private final ConnectorOffsetsService offsets;
     private final ScheduledExecutorService committer;
     private final ConnectMetrics metrics = new ConnectMetrics();
     private final Map<String, WorkerConnector> connectors = new ConcurrentHashMap<>();
@@ -55,6 +57,7 @@ public final class Worker implements AutoCloseable {
             return thread;
         });
         this.taskFactory = new TaskFactory(config, plugins, clients, offsetStore, status, committer, metrics);
+        this.offsets = new ConnectorOffsetsService(plugins, offsetStore, clients);
     }
 
     public Plugins plugins() {
@@ -65,6 +68,11 @@ public final class Worker implements AutoCloseable {
         return status;
     }
 
+    /** Reads and changes connectors' offsets (KIP-875). */
+    public ConnectorOffsetsService offsets() {
+        return offsets;
+    }
+
     /**
      * Creates the connector and moves it to its target state. A connector that cannot be created
      * or started is reported FAILED; this never throws for connector code.
@@ -72,11 +80,14 @@ public final class Worker implements AutoCloseable {
     public void startConnector(String name, Map<String, String> props, TargetState target,
                                ConnectorCallbacks callbacks) {
         stopConnector(name);
+        String connectorClass = props.get(ConnectorConfig.CONNECTOR_CLASS);
+        status.pluginVersion(name, connectorClass == null ? null
+                : plugins.find(connectorClass, PluginType.SOURCE, PluginType.SINK).map(PluginDesc::version).orElse(null));
         status.connectorStateChanged(name, ConnectorState.UNASSIGNED, null);
         WorkerConnector connector;
         try {
-            Connector instance = plugins.newInstance(props.get(ConnectorConfig.CONNECTOR_CLASS), Connector.class,
-                    PluginType.SOURCE, PluginType.SINK);
+            Connector instance = plugins.newInstance(connectorClass, Connector.class, PluginType.SOURCE,
+                    PluginType.SINK);
             connector = new WorkerConnector(name, instance, props, status, callbacks,
                     new TaskOffsetReader(name, offsetStore), metrics.forConnector(name));
         } catch (Throwable e) {
@@ -196,6 +207,7 @@ public final class Worker implements AutoCloseable {
         stopTasks(new ArrayList<>(tasks.keySet()));
         new ArrayList<>(connectors.keySet()).forEach(this::stopConnector);
         committer.shutdownNow();
+        offsets.close();
         metrics.close();
     }
 }

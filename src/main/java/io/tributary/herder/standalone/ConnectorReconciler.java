@@ -135,10 +135,18 @@ final class ConnectorReconciler {
         reconcileTasks(name, state, state.targetState(name));
     }
 
-    /** Forgets what runs for the connector, so that the next reconcile starts it afresh. */
-    void forgetConnector(String name) {
-        stopTasks(name, null);
-        worker.stopConnector(name);
-        runningConfigs.remove(name);
+    /**
+     * Restarts the connector instance alone, keeping its tasks, as Apache's connector restart does;
+     * the tasks change only if the restarted connector generates other task configurations.
+     */
+    void restartConnector(String name) {
+        ClusterConfigState state = configStore.snapshot();
+        Map<String, String> config = state.connectorConfig(name);
+        if (config == null) {
+            return;
+        }
+        worker.startConnector(name, config, state.targetState(name), callbacks);
+        runningConfigs.put(name, config);
+        reconcile(name);
     }
 }

@@ -1,9 +1,10 @@
 package io.tributary.herder.standalone;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -12,17 +13,21 @@ import java.util.concurrent.TimeUnit;
 import io.smallrye.mutiny.Uni;
 import io.tributary.herder.ConfigInfos;
 import io.tributary.herder.ConnectorInfo;
+import io.tributary.herder.ConnectorOffset;
 import io.tributary.herder.ConnectorStatusView;
 import io.tributary.herder.ConnectorType;
 import io.tributary.herder.ConnectorValidator;
 import io.tributary.herder.Created;
 import io.tributary.herder.Herder;
 import io.tributary.herder.HerderException;
+import io.tributary.herder.OffsetRequests;
 import io.tributary.herder.PluginConfigs;
+import io.tributary.herder.PluginListing;
+import io.tributary.herder.RestartPlan;
 import io.tributary.herder.TaskConfig;
 import io.tributary.isolation.PluginDesc;
 import io.tributary.isolation.PluginType;
-import io.tributary.isolation.Plugins;
+import io.tributary.logging.Loggers;
 import io.tributary.storage.ClusterConfigState;
 import io.tributary.storage.ConfigStore;
 import io.tributary.storage.ConnectorState;
@@ -45,6 +50,7 @@ public final class StandaloneHerder implements Herder, ConfigStore.Listener, Con
     private final Worker worker;
     private final ConnectorValidator validator;
     private final ConnectorReconciler reconciler;
+    private final OffsetRequests offsetRequests;
     private final ExecutorService herderThread = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "herder");
         thread.setDaemon(true);
@@ -58,6 +64,7 @@ public final class StandaloneHerder implements Herder, ConfigStore.Listener, Con
         this.worker = worker;
         this.validator = validator;
         this.reconciler = new ConnectorReconciler(configStore, statusStore, worker, this);
+        this.offsetRequests = new OffsetRequests(worker.offsets());
     }
 
     @Override
@@ -140,7 +147,7 @@ public final class StandaloneHerder implements Herder, ConfigStore.Listener, Con
     @Override
     public Uni<ConnectorInfo> patchConnectorConfig(String name, Map<String, String> patch) {
         return onHerderThread(() -> {
-            Map<String, String> merged = new java.util.LinkedHashMap<>(existing(name).connectorConfig(name));
+            Map<String, String> merged = new LinkedHashMap<>(existing(name).connectorConfig(name));
             patch.forEach((key, value) -> {
                 if (value == null) {
                     merged.remove(key);
@@ -161,6 +168,7 @@ public final class StandaloneHerder implements Herder, ConfigStore.Listener, Con
             ConnectorInfo info = info(existing(name), name);
             configStore.removeConnectorConfig(name);
             reconciler.reconcile(name);
+            worker.status().activeTopics().reset(name);
             return info;
         });
     }
@@ -206,24 +214,14 @@ public final class StandaloneHerder implements Herder, ConfigStore.Listener, Con
     @Override
     public Uni<ConnectorStatusView> restartConnector(String name, boolean includeTasks, boolean onlyFailed) {
         return onHerderThread(() -> {
-            ClusterConfigState state = existing(name);
-            Status connector = statusStore.connectorStatus(name);
-            boolean connectorFailed = connector != null && connector.state() == ConnectorState.FAILED;
-            if (!onlyFailed || connectorFailed) {
-                reconciler.forgetConnector(name);
-                reconciler.reconcile(name);
-            } else if (includeTasks) {
-                List<ConnectorTaskId> failedTasks = new ArrayList<>();
-                for (int task = 0; task < state.taskConfigs(name).size(); task++) {
-                    ConnectorTaskId id = new ConnectorTaskId(name, task);
-                    Status status = statusStore.taskStatus(id);
-                    if (status != null && status.state() == ConnectorState.FAILED) {
-                        failedTasks.add(id);
-                    }
-                }
-                reconciler.restartTasks(name, failedTasks);
+            RestartPlan plan = RestartPlan.of(status(existing(name), name), includeTasks, onlyFailed);
+            if (plan.restartConnector()) {
+                reconciler.restartConnector(name);
             }
-            return status(configStore.snapshot(), name);
+            if (!plan.tasks().isEmpty()) {
+                reconciler.restartTasks(name, plan.tasks());
+            }
+            return plan.restartingStatus();
         });
     }
 
@@ -246,15 +244,47 @@ public final class StandaloneHerder implements Herder, ConfigStore.Listener, Con
 
     @Override
     public Uni<List<PluginDesc>> plugins(boolean connectorsOnly) {
+        return onHerderThread(() -> PluginListing.of(worker.plugins(), connectorsOnly));
+    }
+
+    @Override
+    public Uni<List<ConnectorOffset>> connectorOffsets(String name) {
+        return onHerderThread(() -> offsetRequests.offsets(existing(name), name));
+    }
+
+    @Override
+    public Uni<String> alterConnectorOffsets(String name, List<ConnectorOffset> offsets) {
+        return onHerderThread(() -> offsetRequests.alter(existing(name), name, offsets));
+    }
+
+    @Override
+    public Uni<String> resetConnectorOffsets(String name) {
+        return onHerderThread(() -> offsetRequests.reset(existing(name), name));
+    }
+
+    @Override
+    public Uni<SortedSet<String>> connectorActiveTopics(String name) {
         return onHerderThread(() -> {
-            Plugins plugins = worker.plugins();
-            if (!connectorsOnly) {
-                return plugins.all();
-            }
-            List<PluginDesc> connectors = new ArrayList<>(plugins.plugins(PluginType.SINK));
-            connectors.addAll(plugins.plugins(PluginType.SOURCE));
-            connectors.sort(java.util.Comparator.comparing(PluginDesc::className));
-            return connectors;
+            existing(name);
+            return worker.status().activeTopics().topics(name);
+        });
+    }
+
+    @Override
+    public Uni<Void> resetConnectorActiveTopics(String name) {
+        return onHerderThread(() -> {
+            existing(name);
+            worker.status().activeTopics().reset(name);
+            return null;
+        });
+    }
+
+    @Override
+    public Uni<Void> setClusterLoggerLevel(String namespace, String level) {
+        // A standalone worker is the whole cluster: the level applies here.
+        return onHerderThread(() -> {
+            Loggers.jvm().setLevel(namespace, level);
+            return null;
         });
     }
 
@@ -284,6 +314,9 @@ public final class StandaloneHerder implements Herder, ConfigStore.Listener, Con
         if (connector == null) {
             connector = Status.connector(name, ConnectorState.UNASSIGNED, null, worker.status().workerId(), 0);
         }
+        if (connector.version() == null) {
+            connector = connector.withVersion(pluginVersion(state.connectorConfig(name)));
+        }
         List<Status> tasks = new ArrayList<>();
         for (int task = 0; task < state.taskConfigs(name).size(); task++) {
             tasks.add(taskStatusOrUnassigned(new ConnectorTaskId(name, task)));
@@ -293,8 +326,18 @@ public final class StandaloneHerder implements Herder, ConfigStore.Listener, Con
 
     private Status taskStatusOrUnassigned(ConnectorTaskId id) {
         Status status = statusStore.taskStatus(id);
-        return status != null ? status
-                : Status.task(id, ConnectorState.UNASSIGNED, null, worker.status().workerId(), 0);
+        if (status == null) {
+            status = Status.task(id, ConnectorState.UNASSIGNED, null, worker.status().workerId(), 0);
+        }
+        return status.version() != null ? status
+                : status.withVersion(pluginVersion(configStore.snapshot().connectorConfig(id.connector())));
+    }
+
+    /** The version of the connector's plugin, for statuses written before the worker knew it. */
+    private String pluginVersion(Map<String, String> config) {
+        String connectorClass = config == null ? null : config.get("connector.class");
+        return connectorClass == null ? null : worker.plugins()
+                .find(connectorClass.trim(), PluginType.SOURCE, PluginType.SINK).map(PluginDesc::version).orElse(null);
     }
 
     /** The connector's type from its plugin; unknown when the plugin is not installed here. */

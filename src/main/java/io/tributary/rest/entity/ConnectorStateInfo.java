@@ -9,30 +9,36 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.tributary.herder.ConnectorStatusView;
 import io.tributary.storage.Status;
 
-/** The body of {@code GET /connectors/NAME/status}, in Apache's shape. */
+/**
+ * The body of {@code GET /connectors/NAME/status}, in Apache 4.3.1's shape: the plugin
+ * {@code version} (KIP-891) follows {@code worker_id}, and {@code trace} comes last, only when failed.
+ */
 @JsonPropertyOrder({"name", "connector", "tasks", "type"})
-public record ConnectorStateInfo(String name, ConnectorState connector, List<TaskState> tasks, String type) {
+public record ConnectorStateInfo(String name, ConnectorStatus connector, List<TaskState> tasks, String type) {
 
-    /** The connector's own state; {@code trace} only when it failed. */
-    @JsonPropertyOrder({"state", "trace", "worker_id"})
+    /** The connector's own state. */
+    @JsonPropertyOrder({"state", "worker_id", "version", "trace"})
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record ConnectorState(String state, String trace, @JsonProperty("worker_id") String workerId) {
-        static ConnectorState of(Status status) {
-            return new ConnectorState(status.state().name(), status.trace(), status.workerId());
+    public record ConnectorStatus(String state, @JsonProperty("worker_id") String workerId, String version,
+                                  String trace) {
+        static ConnectorStatus of(Status status) {
+            return new ConnectorStatus(status.state().name(), status.workerId(), status.version(), status.trace());
         }
     }
 
-    /** One task's state; {@code trace} only when it failed. */
-    @JsonPropertyOrder({"id", "state", "trace", "worker_id"})
+    /** One task's state. */
+    @JsonPropertyOrder({"id", "state", "worker_id", "version", "trace"})
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record TaskState(int id, String state, String trace, @JsonProperty("worker_id") String workerId) {
+    public record TaskState(int id, String state, @JsonProperty("worker_id") String workerId, String version,
+                            String trace) {
         public static TaskState of(Status status) {
-            return new TaskState(status.task(), status.state().name(), status.trace(), status.workerId());
+            return new TaskState(status.task(), status.state().name(), status.workerId(), status.version(),
+                    status.trace());
         }
     }
 
     public static ConnectorStateInfo of(ConnectorStatusView view) {
-        return new ConnectorStateInfo(view.name(), ConnectorState.of(view.connector()),
+        return new ConnectorStateInfo(view.name(), ConnectorStatus.of(view.connector()),
                 view.tasks().stream().map(TaskState::of).toList(), view.type().toString());
     }
 }

@@ -3,6 +3,7 @@ package io.tributary.rest.error;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import io.tributary.herder.HerderException;
 import io.tributary.logging.TributaryLog;
@@ -29,13 +30,21 @@ public final class ConnectExceptionMapper {
         return error(400, "Invalid JSON in request body: " + e.getOriginalMessage());
     }
 
+    // Quarkus registers its own mapper for this subclass, answering 400 without a body; ours wins here.
+    @ServerExceptionMapper
+    public Response mismatchedJson(MismatchedInputException e) {
+        return badJson(e);
+    }
+
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e) {
         int status = e.getResponse().getStatus();
         if (e.getCause() instanceof JsonProcessingException json) {
             return badJson(json);
         }
-        return error(status, e.getMessage() == null ? "HTTP " + status : e.getMessage());
+        // Apache (Jersey) words routing errors as "HTTP 404 Not Found", "HTTP 405 Method Not Allowed", ...
+        Response.StatusType type = e.getResponse().getStatusInfo();
+        return error(status, "HTTP " + status + " " + type.getReasonPhrase());
     }
 
     @ServerExceptionMapper

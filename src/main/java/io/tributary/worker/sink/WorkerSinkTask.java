@@ -41,7 +41,7 @@ public final class WorkerSinkTask extends WorkerTask {
     private List<SinkRecord> retryBatch;
     private long nextCommitAt;
     private boolean pausedApplied;
-    /** Set once {@code stop()} ran: closing the consumer then revokes partitions the task no longer has. */
+    /** Set on the task thread once {@code stop()} is called; read by the rebalance listener on the same thread. */
     private boolean taskStopped;
 
     public WorkerSinkTask(ConnectorTaskId id, TargetState initialState, TaskStatusListener statusListener,
@@ -91,6 +91,7 @@ public final class WorkerSinkTask extends WorkerTask {
                 return null;
             }
             records.partitions().forEach(partition -> {
+                topicActive(partition.topic());
                 var last = records.records(partition);
                 consumed.put(partition, new OffsetAndMetadata(last.get(last.size() - 1).offset() + 1));
             });
@@ -195,11 +196,11 @@ public final class WorkerSinkTask extends WorkerTask {
             }
             try (var ignored = Plugins.swapLoader(parts.loader())) {
                 parts.task().close(parts.consumer().assignment());
-                parts.task().stop();
-            } finally {
                 taskStopped = true;
+                parts.task().stop();
             }
         } finally {
+            taskStopped = true;
             parts.consumer().close(Duration.ofSeconds(5));
             processor.close();
             io.tributary.worker.metrics.ConnectMetrics.close(parts.metrics());
@@ -218,8 +219,9 @@ public final class WorkerSinkTask extends WorkerTask {
     private final class RebalanceListener implements ConsumerRebalanceListener {
         @Override
         public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
-            // As in Apache: once the task is stopped (consumer.close() revokes everything) there is
-            // nothing left to commit or close, and preCommit on a stopped task would fail.
+            // After stop() the task cannot flush, and a throwing callback would keep consumer.close()
+            // from leaving the group, which blocks offset changes (KIP-875) until the session times out.
+            // Apache skips the callback once the task has stopped for the same reason.
             if (partitions.isEmpty() || isFailed() || taskStopped) {
                 return;
             }

@@ -95,6 +95,7 @@ public final class WorkerSourceTask extends WorkerTask {
                 continue;
             }
             parts.topicCreator().ifPresent(creator -> creator.ensureTopic(outgoing.topic()));
+            topicActive(outgoing.topic());
             parts.producer().send(outgoing, (metadata, error) -> {
                 if (error != null) {
                     fail(new ConnectException("Unrecoverable exception from producer send callback", error));

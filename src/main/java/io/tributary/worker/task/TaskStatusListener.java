@@ -14,4 +14,11 @@ public interface TaskStatusListener {
      * @param failure the cause when {@code state} is FAILED, else null
      */
     void onStateChange(ConnectorTaskId id, ConnectorState state, Throwable failure);
+
+    /**
+     * The task produced to or consumed from {@code topic} (KIP-558 active topics). Called for
+     * every record batch, so implementations must be cheap when the topic is already known.
+     */
+    default void onTopicActive(ConnectorTaskId id, String topic) {
+    }
 }
