@@ -65,6 +65,11 @@ public final class FileOffsetStore extends MemoryOffsetStore {
     protected void save(Map<byte[], byte[]> offsets) {
         Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
         try {
+            // Apache writes into an existing directory only; creating it spares a silent first failure.
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
             try (OutputStream out = Files.newOutputStream(temporary); ObjectOutputStream objects = new ObjectOutputStream(out)) {
                 objects.writeObject(filledByPut(offsets));
             }

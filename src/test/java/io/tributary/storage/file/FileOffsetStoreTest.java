@@ -85,6 +85,18 @@ class FileOffsetStoreTest {
     }
 
     @Test
+    void createsTheFilesDirectoryWhenItDoesNotExistYet() {
+        // given a file in a directory nobody created
+        Path file = dir.resolve("not/yet/there.offsets");
+        try (FileOffsetStore store = new FileOffsetStore(file)) {
+            store.start();
+            // when offsets are written, then they land in the file
+            store.write("src", Map.of(PARTITION, Map.of("position", 7))).join();
+        }
+        assertThat(Files.exists(file)).isTrue();
+    }
+
+    @Test
     void startsEmptyWithoutFileAndRefusesForeignObjects() throws IOException {
         // a missing file means no offsets yet
         try (FileOffsetStore store = new FileOffsetStore(dir.resolve("missing.offsets"))) {
