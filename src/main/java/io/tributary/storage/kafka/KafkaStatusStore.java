@@ -5,15 +5,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 import io.tributary.logging.TributaryLog;
-import io.tributary.storage.ConnectorState;
 import io.tributary.storage.ConnectorTaskId;
 import io.tributary.storage.Status;
 import io.tributary.storage.StatusStore;
+import io.tributary.storage.StatusTable;
 import io.tributary.storage.codec.StatusRecordCodec;
 import io.tributary.storage.codec.StatusRecordCodec.Subject;
 
@@ -32,8 +31,7 @@ import io.tributary.storage.codec.StatusRecordCodec.Subject;
 public final class KafkaStatusStore implements StatusStore {
 
     private final KafkaLog log;
-    private final Map<String, Status> connectors = new TreeMap<>();
-    private final Map<ConnectorTaskId, Status> tasks = new TreeMap<>();
+    private final StatusTable table = new StatusTable();
 
     public KafkaStatusStore(KafkaStoreSettings settings) {
         this.log = new KafkaLog(settings, "statuses", Map.of(), this::onRecord);
@@ -48,46 +46,32 @@ public final class KafkaStatusStore implements StatusStore {
 
     @Override
     public void put(Status status) {
-        synchronized (this) {
-            if (status.state() == ConnectorState.DESTROYED) {
-                forget(new Subject(status.connector(), status.task()));
-            } else {
-                remember(status);
-            }
-        }
+        table.put(status, known -> true);
         write(StatusRecordCodec.key(status), StatusRecordCodec.encode(status));
     }
 
     @Override
-    public synchronized Status connectorStatus(String connector) {
-        return connectors.get(connector);
+    public Status connectorStatus(String connector) {
+        return table.connector(connector);
     }
 
     @Override
-    public synchronized List<Status> taskStatuses(String connector) {
-        List<Status> result = new ArrayList<>();
-        tasks.forEach((id, status) -> {
-            if (id.connector().equals(connector)) {
-                result.add(status);
-            }
-        });
-        return result;
+    public List<Status> taskStatuses(String connector) {
+        return table.tasksOf(connector);
     }
 
     @Override
-    public synchronized Status taskStatus(ConnectorTaskId id) {
-        return tasks.get(id);
+    public Status taskStatus(ConnectorTaskId id) {
+        return table.task(id);
     }
 
     @Override
     public void remove(String connector) {
         List<String> keys = new ArrayList<>();
-        synchronized (this) {
-            keys.add(StatusRecordCodec.connectorKey(connector));
-            tasks.keySet().stream().filter(id -> id.connector().equals(connector))
-                    .forEach(id -> keys.add(StatusRecordCodec.taskKey(id)));
-            forget(new Subject(connector, null));
-        }
+        keys.add(StatusRecordCodec.connectorKey(connector));
+        table.tasksOf(connector).forEach(task -> keys.add(StatusRecordCodec.taskKey(
+                new ConnectorTaskId(connector, task.task()))));
+        table.forget(connector, null);
         keys.forEach(key -> write(key, null));
     }
 
@@ -112,9 +96,7 @@ public final class KafkaStatusStore implements StatusStore {
             return; // KIP-558 topic records, or a key we do not know
         }
         if (record.value() == null) {
-            synchronized (this) {
-                forget(subject);
-            }
+            table.forget(subject.connector(), subject.task());
             return;
         }
         Status status = StatusRecordCodec.decode(subject, record.value());
@@ -122,31 +104,8 @@ public final class KafkaStatusStore implements StatusStore {
             TributaryLog.LOG.recordIgnored(key, log.topic(), record.offset(), "malformed status");
             return;
         }
-        synchronized (this) {
-            Status known = status.isTask() ? tasks.get(new ConnectorTaskId(status.connector(), status.task()))
-                    : connectors.get(status.connector());
-            if (known == null || Objects.equals(known.workerId(), status.workerId())
-                    || known.generation() <= status.generation()) {
-                remember(status);
-            }
-        }
-    }
-
-    private void remember(Status status) {
-        if (status.isTask()) {
-            tasks.put(new ConnectorTaskId(status.connector(), status.task()), status);
-        } else {
-            connectors.put(status.connector(), status);
-        }
-    }
-
-    /** Forgets a task, or a connector with all its tasks. */
-    private void forget(Subject subject) {
-        if (subject.task() != null) {
-            tasks.remove(new ConnectorTaskId(subject.connector(), subject.task()));
-        } else {
-            connectors.remove(subject.connector());
-            tasks.keySet().removeIf(id -> id.connector().equals(subject.connector()));
-        }
+        // Apache's "safe write" rule: a late record of another worker from an older generation loses.
+        table.put(status, known -> Objects.equals(known.workerId(), status.workerId())
+                || known.generation() <= status.generation());
     }
 }

@@ -1,14 +1,11 @@
 package io.tributary.storage.memory;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
-import io.tributary.storage.ConnectorState;
 import io.tributary.storage.ConnectorTaskId;
 import io.tributary.storage.Status;
 import io.tributary.storage.StatusStore;
+import io.tributary.storage.StatusTable;
 
 /**
  * Connector and task statuses held in memory, as Apache's {@code MemoryStatusBackingStore} does for
@@ -17,8 +14,7 @@ import io.tributary.storage.StatusStore;
  */
 public final class MemoryStatusStore implements StatusStore {
 
-    private final Map<String, Status> connectors = new TreeMap<>();
-    private final Map<ConnectorTaskId, Status> tasks = new TreeMap<>();
+    private final StatusTable table = new StatusTable();
 
     @Override
     public void start() {
@@ -26,47 +22,28 @@ public final class MemoryStatusStore implements StatusStore {
     }
 
     @Override
-    public synchronized void put(Status status) {
-        boolean destroyed = status.state() == ConnectorState.DESTROYED;
-        if (status.isTask()) {
-            ConnectorTaskId id = new ConnectorTaskId(status.connector(), status.task());
-            if (destroyed) {
-                tasks.remove(id);
-            } else {
-                tasks.put(id, status);
-            }
-        } else if (destroyed) {
-            connectors.remove(status.connector());
-        } else {
-            connectors.put(status.connector(), status);
-        }
+    public void put(Status status) {
+        table.put(status, known -> true);
     }
 
     @Override
-    public synchronized Status connectorStatus(String connector) {
-        return connectors.get(connector);
+    public Status connectorStatus(String connector) {
+        return table.connector(connector);
     }
 
     @Override
-    public synchronized List<Status> taskStatuses(String connector) {
-        List<Status> result = new ArrayList<>();
-        tasks.forEach((id, status) -> {
-            if (id.connector().equals(connector)) {
-                result.add(status);
-            }
-        });
-        return result;
+    public List<Status> taskStatuses(String connector) {
+        return table.tasksOf(connector);
     }
 
     @Override
-    public synchronized Status taskStatus(ConnectorTaskId id) {
-        return tasks.get(id);
+    public Status taskStatus(ConnectorTaskId id) {
+        return table.task(id);
     }
 
     @Override
-    public synchronized void remove(String connector) {
-        connectors.remove(connector);
-        tasks.keySet().removeIf(id -> id.connector().equals(connector));
+    public void remove(String connector) {
+        table.forget(connector, null);
     }
 
     @Override
