@@ -2,13 +2,7 @@ package io.tributary;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.common.config.ConfigException;
 import org.eclipse.microprofile.config.Config;
 
@@ -51,7 +45,6 @@ public class Tributary {
 
     private static final TributaryLog LOG = TributaryLog.LOG;
     private static final int EXIT_START_FAILED = 2;
-    private static final long CLUSTER_ID_TIMEOUT_MS = 30_000;
 
     private final TributaryConfig tributaryConfig;
     private final Config config;
@@ -80,7 +73,7 @@ public class Tributary {
             WorkerConfig workerConfig = new WorkerConfig(WorkerProperties.collect(config, System.getenv()));
             workerId = workerId(workerConfig);
             String bootstrap = bootstrapServers(workerConfig);
-            String clusterId = lookUpClusterId(bootstrap);
+            String clusterId = ClusterIdLookup.clusterId(bootstrap);
             readiness.clusterKnown(clusterId);
             runtime = WorkerRuntime.startStandalone(workerConfig, bootstrap, workerId);
             applyConnectorConfigFiles(runtime.herder());
@@ -130,20 +123,6 @@ public class Tributary {
         embeddedBroker = EmbeddedBrokers.start(new EmbeddedBrokerConfig(settings.port(), settings.controllerPort(),
                 Path.of(settings.dir())));
         return embeddedBroker.bootstrapServers();
-    }
-
-    private static String lookUpClusterId(String bootstrap) {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
-            return admin.describeCluster().clusterId().get(CLUSTER_ID_TIMEOUT_MS, TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            throw new ConfigException("Kafka at " + bootstrap + " did not answer within "
-                    + CLUSTER_ID_TIMEOUT_MS / 1000 + " s; check bootstrap.servers");
-        } catch (ExecutionException e) {
-            throw new ConfigException("cannot reach Kafka at " + bootstrap + ": " + e.getCause().getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ConfigException("interrupted while reaching Kafka at " + bootstrap);
-        }
     }
 
     private void failStart(String reason, Throwable cause) {

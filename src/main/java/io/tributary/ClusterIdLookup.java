@@ -1,0 +1,85 @@
+package io.tributary;
+
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.common.config.ConfigException;
+
+/**
+ * Asks the Kafka cluster for its id, which proves it is reachable and is what {@code GET /}
+ * reports. When the command line already names the cluster, {@link #prefetch} starts the question
+ * while Quarkus is still booting, so the answer is usually there when the worker needs it.
+ */
+public final class ClusterIdLookup {
+
+    private static final long TIMEOUT_MS = 30_000;
+
+    /** The question started by {@link #prefetch}, set at run time by the command line only. */
+    private static volatile Prefetch prefetched;
+
+    private record Prefetch(String bootstrap, CompletableFuture<String> clusterId) {
+    }
+
+    private ClusterIdLookup() {
+    }
+
+    /** Starts looking up the cluster id of {@code bootstrap} on a background thread. */
+    public static void prefetch(String bootstrap) {
+        CompletableFuture<String> clusterId = new CompletableFuture<>();
+        prefetched = new Prefetch(bootstrap, clusterId);
+        Thread thread = new Thread(() -> {
+            try {
+                clusterId.complete(lookUp(bootstrap));
+            } catch (RuntimeException e) {
+                clusterId.completeExceptionally(e);
+            }
+        }, "cluster-id-prefetch");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /**
+     * The cluster id of {@code bootstrap}, from the prefetch when it asked the same cluster.
+     *
+     * @throws ConfigException with a one-line reason when the cluster does not answer
+     */
+    static String clusterId(String bootstrap) {
+        Prefetch prefetch = prefetched;
+        if (prefetch == null || !prefetch.bootstrap().equals(bootstrap)) {
+            return lookUp(bootstrap);
+        }
+        try {
+            return prefetch.clusterId().get(TIMEOUT_MS + 1_000, TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : new ConfigException(e.getMessage());
+        } catch (TimeoutException e) {
+            throw timedOut(bootstrap);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ConfigException("interrupted while reaching Kafka at " + bootstrap);
+        }
+    }
+
+    private static String lookUp(String bootstrap) {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+            return admin.describeCluster().clusterId().get(TIMEOUT_MS, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            throw timedOut(bootstrap);
+        } catch (ExecutionException e) {
+            throw new ConfigException("cannot reach Kafka at " + bootstrap + ": " + e.getCause().getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ConfigException("interrupted while reaching Kafka at " + bootstrap);
+        }
+    }
+
+    private static ConfigException timedOut(String bootstrap) {
+        return new ConfigException("Kafka at " + bootstrap + " did not answer within " + TIMEOUT_MS / 1000
+                + " s; check bootstrap.servers");
+    }
+}
