@@ -97,33 +97,6 @@ public interface TributaryLog extends BasicLogger {
     @Message(id = 317, value = "Task %s tolerated an error in stage %s for %s: %s")
     void recordErrorTolerated(String task, String stage, String record, String error);
 
-    // 500-599: plugin loading (io.tributary.isolation)
-
-    @LogMessage(level = Logger.Level.INFO)
-    @Message(id = 500, value = "Loaded %d plugins in %d ms: %d built in, %d from %d locations on plugin.path %s (%s)")
-    void pluginsLoaded(int total, long millis, int builtIn, int isolated, int locations, String pluginPath,
-            String countsByType);
-
-    @LogMessage(level = Logger.Level.WARN)
-    @Message(id = 501, value = "Skipping plugin %s: %s")
-    void pluginSkipped(String where, String reason);
-
-    @LogMessage(level = Logger.Level.DEBUG)
-    @Message(id = 502, value = "Plugin %s was skipped because of this failure")
-    void pluginSkippedCause(String where, @Cause Throwable cause);
-
-    @LogMessage(level = Logger.Level.WARN)
-    @Message(id = 503, value = "Plugin %s has no ServiceLoader manifest (KIP-898) for %s; found them by scanning its"
-            + " classes. Add META-INF/services entries: Apache Connect with plugin.discovery=service_load would not"
-            + " find them")
-    void pluginWithoutManifest(String location, String classNames);
-
-    // 600-699: REST server (io.tributary.rest)
-
-    @LogMessage(level = Logger.Level.ERROR)
-    @Message(id = 600, value = "REST request failed unexpectedly: %s")
-    void restRequestFailed(String reason, @Cause Throwable cause);
-
     // 400-499: internal topics and files (io.tributary.storage)
 
     @LogMessage(level = Logger.Level.INFO)
@@ -153,4 +126,31 @@ public interface TributaryLog extends BasicLogger {
     @LogMessage(level = Logger.Level.WARN)
     @Message(id = 406, value = "Writing to topic %s failed for key %s")
     void topicWriteFailed(String topic, String key, @Cause Throwable cause);
+
+    // 500-599: plugin loading (io.tributary.isolation)
+
+    @LogMessage(level = Logger.Level.INFO)
+    @Message(id = 500, value = "Loaded %d plugins in %d ms: %d built in, %d from %d locations on plugin.path %s (%s)")
+    void pluginsLoaded(int total, long millis, int builtIn, int isolated, int locations, String pluginPath,
+            String countsByType);
+
+    @LogMessage(level = Logger.Level.WARN)
+    @Message(id = 501, value = "Skipping plugin %s: %s")
+    void pluginSkipped(String where, String reason);
+
+    @LogMessage(level = Logger.Level.DEBUG)
+    @Message(id = 502, value = "Plugin %s was skipped because of this failure")
+    void pluginSkippedCause(String where, @Cause Throwable cause);
+
+    @LogMessage(level = Logger.Level.WARN)
+    @Message(id = 503, value = "Plugin %s has no ServiceLoader manifest (KIP-898) for %s; found them by scanning its"
+            + " classes. Add META-INF/services entries: Apache Connect with plugin.discovery=service_load would not"
+            + " find them")
+    void pluginWithoutManifest(String location, String classNames);
+
+    // 600-699: REST server (io.tributary.rest)
+
+    @LogMessage(level = Logger.Level.ERROR)
+    @Message(id = 600, value = "REST request failed unexpectedly: %s")
+    void restRequestFailed(String reason, @Cause Throwable cause);
 }
