@@ -74,7 +74,6 @@ public class Tributary {
             workerId = workerId(workerConfig);
             String bootstrap = bootstrapServers(workerConfig);
             String clusterId = ClusterIdLookup.clusterId(bootstrap);
-            readiness.clusterKnown(clusterId);
             runtime = WorkerRuntime.startStandalone(workerConfig, bootstrap, workerId);
             applyConnectorConfigFiles(runtime.herder());
             herderRef.set(runtime.herder());

@@ -30,18 +30,10 @@ public class WorkerReadiness {
         return state.get().stage() == Stage.READY;
     }
 
-    /**
-     * The Kafka cluster id, as soon as the cluster answered: {@code GET /} needs nothing more, as in
-     * Apache, while readiness also waits for the stores and connectors.
-     */
+    /** The Kafka cluster id, once the worker is ready. */
     public Optional<String> kafkaClusterId() {
         State current = state.get();
-        return current.stage() == Stage.FAILED ? Optional.empty() : Optional.ofNullable(current.kafkaClusterId());
-    }
-
-    /** The cluster answered; the worker is still loading its stores. */
-    public void clusterKnown(String kafkaClusterId) {
-        state.set(new State(Stage.STARTING, kafkaClusterId, null));
+        return current.stage() == Stage.READY ? Optional.of(current.kafkaClusterId()) : Optional.empty();
     }
 
     public void ready(String kafkaClusterId) {

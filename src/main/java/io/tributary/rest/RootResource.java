@@ -13,8 +13,7 @@ import jakarta.ws.rs.core.Response;
 
 /**
  * {@code GET /}: the Kafka version and commit this worker speaks, and the id of the Kafka cluster
- * it works on. Answers 503 until the worker has reached its cluster (not until its stores are loaded:
- * that is what {@code /health} tells).
+ * it works on. Answers 503 until the worker has reached its cluster.
  */
 @Path("/")
 public class RootResource {
