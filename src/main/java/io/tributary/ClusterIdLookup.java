@@ -22,19 +22,20 @@ public final class ClusterIdLookup {
     /** The question started by {@link #prefetch}, set at run time by the command line only. */
     private static volatile Prefetch prefetched;
 
-    private record Prefetch(String bootstrap, CompletableFuture<String> clusterId) {
+    private record Prefetch(Map<String, Object> clientProps, CompletableFuture<String> clusterId) {
     }
 
     private ClusterIdLookup() {
     }
 
-    /** Starts looking up the cluster id of {@code bootstrap} on a background thread. */
-    public static void prefetch(String bootstrap) {
+    /** Starts looking up the cluster id on a background thread. */
+    public static void prefetch(String bootstrap, Map<String, Object> sharedClientProps) {
+        Map<String, Object> clientProps = clientProps(bootstrap, sharedClientProps);
         CompletableFuture<String> clusterId = new CompletableFuture<>();
-        prefetched = new Prefetch(bootstrap, clusterId);
+        prefetched = new Prefetch(clientProps, clusterId);
         Thread thread = new Thread(() -> {
             try {
-                clusterId.complete(lookUp(bootstrap));
+                clusterId.complete(lookUp(clientProps));
             } catch (RuntimeException e) {
                 clusterId.completeExceptionally(e);
             }
@@ -44,14 +45,16 @@ public final class ClusterIdLookup {
     }
 
     /**
-     * The cluster id of {@code bootstrap}, from the prefetch when it asked the same cluster.
+     * The cluster id of {@code bootstrap}, from the prefetch when it asked the same cluster with the
+     * same client settings.
      *
      * @throws ConfigException with a one-line reason when the cluster does not answer
      */
-    static String clusterId(String bootstrap) {
+    static String clusterId(String bootstrap, Map<String, Object> sharedClientProps) {
+        Map<String, Object> clientProps = clientProps(bootstrap, sharedClientProps);
         Prefetch prefetch = prefetched;
-        if (prefetch == null || !prefetch.bootstrap().equals(bootstrap)) {
-            return lookUp(bootstrap);
+        if (prefetch == null || !prefetch.clientProps().equals(clientProps)) {
+            return lookUp(clientProps);
         }
         try {
             return prefetch.clusterId().get(TIMEOUT_MS + 1_000, TimeUnit.MILLISECONDS);
@@ -65,8 +68,15 @@ public final class ClusterIdLookup {
         }
     }
 
-    private static String lookUp(String bootstrap) {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+    private static Map<String, Object> clientProps(String bootstrap, Map<String, Object> sharedClientProps) {
+        Map<String, Object> props = new java.util.TreeMap<>(sharedClientProps);
+        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        return props;
+    }
+
+    private static String lookUp(Map<String, Object> clientProps) {
+        String bootstrap = String.valueOf(clientProps.get(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG));
+        try (Admin admin = Admin.create(clientProps)) {
             return admin.describeCluster().clusterId().get(TIMEOUT_MS, TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             throw timedOut(bootstrap);

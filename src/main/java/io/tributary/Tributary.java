@@ -73,7 +73,7 @@ public class Tributary {
             WorkerConfig workerConfig = new WorkerConfig(WorkerProperties.collect(config, System.getenv()));
             workerId = workerId(workerConfig);
             String bootstrap = bootstrapServers(workerConfig);
-            String clusterId = ClusterIdLookup.clusterId(bootstrap);
+            String clusterId = ClusterIdLookup.clusterId(bootstrap, workerConfig.sharedClientProps());
             runtime = WorkerRuntime.startStandalone(workerConfig, bootstrap, workerId);
             applyConnectorConfigFiles(runtime.herder());
             herderRef.set(runtime.herder());

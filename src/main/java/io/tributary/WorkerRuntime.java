@@ -1,7 +1,6 @@
 package io.tributary;
 
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -30,11 +29,6 @@ import io.tributary.worker.Worker;
  * moves offsets to a file as in Apache.
  */
 final class WorkerRuntime implements AutoCloseable {
-
-    /** Client settings of the worker that also apply to its internal clients (security, timeouts). */
-    private static final List<String> SHARED_CLIENT_PREFIXES = List.of("security.", "sasl.", "ssl.",
-            "client.dns.lookup", "request.timeout.ms", "retry.backoff", "reconnect.backoff",
-            "connections.max.idle.ms", "metadata.max.age.ms");
 
     private final ConfigStore configStore;
     private final OffsetStore offsetStore;
@@ -85,12 +79,7 @@ final class WorkerRuntime implements AutoCloseable {
     private static KafkaStoreSettings settings(WorkerConfig config, String bootstrapServers, String topicKey,
                                                int partitions, String replicationKey) {
         short replication = config.originals().containsKey(replicationKey) ? config.getShort(replicationKey) : -1;
-        Map<String, Object> clientProps = new HashMap<>();
-        config.originalsStrings().forEach((key, value) -> {
-            if (SHARED_CLIENT_PREFIXES.stream().anyMatch(key::startsWith)) {
-                clientProps.put(key, value);
-            }
-        });
+        Map<String, Object> clientProps = config.sharedClientProps();
         String group = config.getString(WorkerConfig.GROUP_ID);
         return new KafkaStoreSettings(bootstrapServers, config.getString(topicKey), partitions, replication,
                 clientProps, (group == null ? WorkerConfig.STANDALONE_GROUP_ID : group) + "-");

@@ -118,7 +118,7 @@ public final class TributaryMain implements QuarkusApplication {
         boolean overridden = System.getenv("TRIBUTARY_WORKER_BOOTSTRAP_SERVERS") != null
                 || System.getProperty("tributary.worker.\"bootstrap.servers\"") != null;
         if (!config.bootstrapServers().isEmpty() && !overridden) {
-            ClusterIdLookup.prefetch(String.join(",", config.bootstrapServers()));
+            ClusterIdLookup.prefetch(String.join(",", config.bootstrapServers()), config.sharedClientProps());
         }
     }
 

@@ -158,6 +158,25 @@ public final class WorkerConfig extends AbstractConfig {
         }
     }
 
+    /** Client settings of the worker that also apply to its own clients (security, timeouts). */
+    private static final List<String> SHARED_CLIENT_PREFIXES = List.of("security.", "sasl.", "ssl.",
+            "client.dns.lookup", "request.timeout.ms", "retry.backoff", "reconnect.backoff",
+            "connections.max.idle.ms", "metadata.max.age.ms");
+
+    /**
+     * The worker's top-level client settings that its internal clients (stores, admin) use too, as
+     * in Apache: security and connection settings, not the {@code producer.}/{@code consumer.} ones.
+     */
+    public Map<String, Object> sharedClientProps() {
+        Map<String, Object> props = new java.util.TreeMap<>();
+        originalsStrings().forEach((key, value) -> {
+            if (SHARED_CLIENT_PREFIXES.stream().anyMatch(key::startsWith)) {
+                props.put(key, value);
+            }
+        });
+        return props;
+    }
+
     /** The configured brokers; empty when Tributary should start its embedded broker. */
     public List<String> bootstrapServers() {
         return getList(BOOTSTRAP_SERVERS);
