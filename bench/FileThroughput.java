@@ -90,6 +90,9 @@ public final class FileThroughput {
     private final Admin admin;
     private final HttpClient http = HttpClient.newHttpClient();
     private final Map<String, List<Double>> rates = new LinkedHashMap<>();
+    /** Rate per figure and round, to compare each figure with the ceiling of its own round. */
+    private final Map<String, Map<Integer, Double>> byRound = new LinkedHashMap<>();
+    private int currentRound;
     private final String runId = Long.toString(System.currentTimeMillis() % 1_000_000_000L, 36);
 
     FileThroughput(String bootstrap, Path input, Map<String, String> workers) throws IOException {
@@ -111,10 +114,14 @@ public final class FileThroughput {
         try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(producerProps())) {
             // round 0 warms up the producer, the consumer, the broker and every worker; it is not recorded
             for (int round = 0; round <= rounds; round++) {
+                currentRound = round;
                 String ceilingTopic = topic("ceiling-r" + round);
                 record("ceiling-producer", "raw", round, n, produce(producer, ceilingTopic));
                 record("ceiling-consumer", "raw", round, n, consume(ceilingTopic, n));
-                for (var worker : workers.entrySet()) {
+                // rotate the order of the workers each round, so that none always runs right after the ceiling
+                List<Map.Entry<String, String>> order = new ArrayList<>(workers.entrySet());
+                Collections.rotate(order, -round);
+                for (var worker : order) {
                     String name = worker.getKey() + "-" + runId + "-r" + round;
                     record("file-source", worker.getKey(), round, n, source(worker.getValue(), name, topic(name)));
                     record("file-sink", worker.getKey(), round, n, sink(worker.getValue(), name + "-sink", ceilingTopic));
@@ -211,7 +218,7 @@ public final class FileThroughput {
             checkDeadline(start, name);
         } while (end < lines.size());
         double seconds = (System.nanoTime() - start) / 1e9;
-        detail(name, start, first);
+        detail(name, start, first, "file-source-steady", url);
         delete(url, name);
         if (end != lines.size()) {
             throw new IllegalStateException(name + ": topic holds " + end + " records, expected " + lines.size());
@@ -235,7 +242,7 @@ public final class FileThroughput {
             checkDeadline(start, name);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        detail(name, start, first);
+        detail(name, start, first, "file-sink-steady", url);
         delete(url, name);
         long mismatch = Files.mismatch(input, output);
         Files.delete(output);
@@ -245,13 +252,19 @@ public final class FileThroughput {
         return seconds;
     }
 
-    /** Splits a run into the time to the first record and the rate after it. */
-    private void detail(String name, long start, long first) {
+    /**
+     * Splits a run into the time to the first record and the steady rate after it (all records over
+     * the time from the first seen record to the last; the first is seen within one 10 ms check).
+     */
+    private void detail(String name, long start, long first, String steadyFigure, String url) {
         long now = System.nanoTime();
         if (first != 0 && now > first) {
+            double steady = lines.size() / ((now - first) / 1e9);
             System.out.printf("DETAIL %s created-at %s, first-record-after %.3f s, then %.0f rec/s%n", name,
-                    java.time.LocalTime.now().minusNanos(now - start), (first - start) / 1e9,
-                    lines.size() / ((now - first) / 1e9));
+                    java.time.LocalTime.now().minusNanos(now - start), (first - start) / 1e9, steady);
+            String system = workers.entrySet().stream().filter(e -> e.getValue().equals(url)).findFirst()
+                    .map(Map.Entry::getKey).orElse("?");
+            record(steadyFigure, system, currentRound, lines.size(), (now - first) / 1e9);
         }
     }
 
@@ -289,8 +302,14 @@ public final class FileThroughput {
             return;
         }
         rates.computeIfAbsent(figure + " " + system, k -> new ArrayList<>()).add(rate);
+        byRound.computeIfAbsent(figure + " " + system, k -> new LinkedHashMap<>()).put(round, rate);
         System.out.printf("RESULT %s %s %d %d %.3f %.0f%n", figure, system, round, records, seconds, rate);
         System.out.flush();
+    }
+
+    private static double median(List<Double> sorted) {
+        int size = sorted.size();
+        return size % 2 == 1 ? sorted.get(size / 2) : (sorted.get(size / 2 - 1) + sorted.get(size / 2)) / 2;
     }
 
     private void summary() {
@@ -299,7 +318,7 @@ public final class FileThroughput {
             List<Double> sorted = new ArrayList<>(e.getValue());
             Collections.sort(sorted);
             int size = sorted.size();
-            double median = size % 2 == 1 ? sorted.get(size / 2) : (sorted.get(size / 2 - 1) + sorted.get(size / 2)) / 2;
+            double median = median(sorted);
             medians.put(e.getKey(), median);
             System.out.printf("SUMMARY %s median %.0f min %.0f max %.0f rounds %d%n", e.getKey(), median,
                     sorted.get(0), sorted.get(size - 1), size);
@@ -313,11 +332,35 @@ public final class FileThroughput {
                 }
             }
         }
+        // the ceiling moves with the machine's noise: each figure against the ceiling of its own round
+        for (String worker : workers.keySet()) {
+            for (String[] pair : new String[][] {{"file-source", "ceiling-producer"}, {"file-sink", "ceiling-consumer"},
+                    {"file-source-steady", "ceiling-producer"}, {"file-sink-steady", "ceiling-consumer"}}) {
+                Map<Integer, Double> value = byRound.get(pair[0] + " " + worker);
+                Map<Integer, Double> ceiling = byRound.get(pair[1] + " raw");
+                if (value != null && ceiling != null) {
+                    List<Double> ratios = new ArrayList<>();
+                    value.forEach((round, rate) -> {
+                        if (ceiling.containsKey(round)) {
+                            ratios.add(rate / ceiling.get(round));
+                        }
+                    });
+                    Collections.sort(ratios);
+                    System.out.printf("PER-ROUND %s %s median %.0f%% of its round's ceiling (min %.0f%%, max %.0f%%)%n",
+                            pair[0], worker, 100 * median(ratios), 100 * ratios.get(0), 100 * ratios.get(ratios.size() - 1));
+                }
+            }
+        }
         Set<String> names = workers.keySet();
-        if (names.contains("tributary") && names.contains("apache")) {
-            for (String figure : List.of("file-source", "file-sink")) {
-                System.out.printf("VERSUS %s tributary/apache %.2fx%n", figure,
-                        medians.get(figure + " tributary") / medians.get(figure + " apache"));
+        for (String other : List.of("apache", "baseline")) {
+            if (names.contains("tributary") && names.contains(other)) {
+                for (String figure : List.of("file-source", "file-sink", "file-source-steady", "file-sink-steady")) {
+                    Double mine = medians.get(figure + " tributary");
+                    Double theirs = medians.get(figure + " " + other);
+                    if (mine != null && theirs != null) {
+                        System.out.printf("VERSUS %s tributary/%s %.2fx%n", figure, other, mine / theirs);
+                    }
+                }
             }
         }
     }
