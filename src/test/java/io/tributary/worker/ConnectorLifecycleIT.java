@@ -174,13 +174,16 @@ class ConnectorLifecycleIT {
         config.put("topic.creation.default.replication.factor", "1");
         config.put("topic.creation.default.retention.ms", "123456789");
 
-        // when the connector writes its first record
+        // when the connector runs
         ConnectClient.create("created-" + id, config);
-        assertThat(TopicReader.read(topic, 1, Duration.ofSeconds(30))).hasSize(1);
 
         // then the topic has the configured partitions and settings, not the broker's defaults
         try (var admin = org.apache.kafka.clients.admin.Admin.create(Map.of("bootstrap.servers",
                 io.tributary.testkit.SharedBroker.bootstrapServers()))) {
+            // Wait for the task to create it before any reader asks for it: a reader's metadata
+            // request would let the broker auto-create the topic with its defaults first.
+            Awaitility.await("topic created by the task").atMost(Duration.ofSeconds(30))
+                    .until(() -> admin.listTopics().names().get().contains(topic));
             var description = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic);
             assertThat(description.partitions()).hasSize(3);
             var resource = new org.apache.kafka.common.config.ConfigResource(
@@ -188,5 +191,6 @@ class ConnectorLifecycleIT {
             assertThat(admin.describeConfigs(List.of(resource)).all().get().get(resource)
                     .get("retention.ms").value()).isEqualTo("123456789");
         }
+        assertThat(TopicReader.read(topic, 1, Duration.ofSeconds(30))).hasSize(1);
     }
 }
