@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.tributary.herder.ConfigInfos;
 import io.tributary.herder.ConnectorInfo;
 import io.tributary.herder.ConnectorOffset;
@@ -239,7 +240,10 @@ public final class StandaloneHerder implements Herder, ConfigStore.Listener, Con
 
     @Override
     public Uni<ConfigInfos> validateConnectorConfig(Map<String, String> config) {
-        return onHerderThread(() -> validator.validate(config));
+        // Off the herder thread, as in Apache: validation reads no herder state, and a connector whose
+        // validate() hangs must not stall every other request.
+        return Uni.createFrom().item(() -> validator.validate(config))
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 
     @Override
