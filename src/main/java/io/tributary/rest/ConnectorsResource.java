@@ -8,6 +8,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.tributary.herder.ConnectorOffset;
@@ -40,6 +45,7 @@ import jakarta.ws.rs.core.Response;
  * herder completes on its own thread. Next in a record's journey: {@link Herder}.
  */
 @Path("/connectors")
+@Tag(name = "connectors")
 @Produces(MediaType.APPLICATION_JSON)
 public class ConnectorsResource {
 
@@ -50,6 +56,8 @@ public class ConnectorsResource {
     }
 
     @GET
+    @APIResponse(responseCode = "200", description = "Connector names, or connectors by name when expanded",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ConnectorList")))
     public Uni<Object> list(@QueryParam("expand") List<String> expand) {
         Herder current = herder.get();
         if (expand == null || expand.isEmpty()) {
@@ -82,6 +90,9 @@ public class ConnectorsResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "201", description = "Created; Location names the connector",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ConnectorInfoEntity.class)))
     public Uni<Response> create(CreateConnectorRequest request) {
         if (request == null || request.name() == null || request.name().isBlank()) {
             throw HerderException.badRequest("Connector name is required");
@@ -111,6 +122,12 @@ public class ConnectorsResource {
     @PUT
     @Path("/{connector}/config")
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "200", description = "Updated",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ConnectorInfoEntity.class)))
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ConnectorInfoEntity.class)))
     public Uni<Response> putConfig(@PathParam("connector") String connector, Map<String, String> config) {
         if (config == null) {
             throw HerderException.badRequest("Connector config is required");
@@ -132,6 +149,7 @@ public class ConnectorsResource {
 
     @DELETE
     @Path("/{connector}")
+    @APIResponse(responseCode = "204", description = "Deleted")
     public Uni<Response> delete(@PathParam("connector") String connector) {
         return herder.get().deleteConnector(connector).map(ignored -> Response.noContent().build());
     }
@@ -157,24 +175,31 @@ public class ConnectorsResource {
 
     @PUT
     @Path("/{connector}/pause")
+    @APIResponse(responseCode = "202", description = "Pausing")
     public Uni<Response> pause(@PathParam("connector") String connector) {
         return herder.get().setTargetState(connector, TargetState.PAUSED).map(ignored -> Response.accepted().build());
     }
 
     @PUT
     @Path("/{connector}/resume")
+    @APIResponse(responseCode = "202", description = "Resuming")
     public Uni<Response> resume(@PathParam("connector") String connector) {
         return herder.get().setTargetState(connector, TargetState.STARTED).map(ignored -> Response.accepted().build());
     }
 
     @PUT
     @Path("/{connector}/stop")
+    @APIResponse(responseCode = "204", description = "Stopped")
     public Uni<Response> stop(@PathParam("connector") String connector) {
         return herder.get().setTargetState(connector, TargetState.STOPPED).map(ignored -> Response.noContent().build());
     }
 
     @POST
     @Path("/{connector}/restart")
+    @APIResponse(responseCode = "202", description = "Restarting, with includeTasks or onlyFailed (KIP-745)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ConnectorStateInfo.class)))
+    @APIResponse(responseCode = "204", description = "The connector alone restarted")
     public Uni<Response> restart(@PathParam("connector") String connector,
                                  @QueryParam("includeTasks") boolean includeTasks,
                                  @QueryParam("onlyFailed") boolean onlyFailed) {
@@ -186,6 +211,7 @@ public class ConnectorsResource {
 
     @POST
     @Path("/{connector}/tasks/{task}/restart")
+    @APIResponse(responseCode = "204", description = "Restarted")
     public Uni<Response> restartTask(@PathParam("connector") String connector, @PathParam("task") int task) {
         return herder.get().restartTask(new ConnectorTaskId(connector, task))
                 .map(ignored -> Response.noContent().build());
@@ -223,6 +249,7 @@ public class ConnectorsResource {
 
     @PUT
     @Path("/{connector}/topics/reset")
+    @APIResponse(responseCode = "202", description = "Reset")
     public Uni<Response> resetTopics(@PathParam("connector") String connector) {
         return herder.get().resetConnectorActiveTopics(connector).map(ignored -> Response.accepted().build());
     }
