@@ -84,6 +84,16 @@ final class TimeLimitedHerder implements Herder {
     }
 
     @Override
+    public Uni<Map<String, ConnectorStatusView>> connectorStatuses() {
+        return limited(delegate.connectorStatuses());
+    }
+
+    @Override
+    public Uni<Map<String, ConnectorInfo>> connectorInfos() {
+        return limited(delegate.connectorInfos());
+    }
+
+    @Override
     public Uni<Status> taskStatus(ConnectorTaskId id) {
         return limited(delegate.taskStatus(id));
     }

@@ -13,9 +13,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.tributary.herder.ConnectorInfo;
 import io.tributary.herder.ConnectorOffset;
+import io.tributary.herder.ConnectorStatusView;
 import io.tributary.herder.Herder;
 import io.tributary.herder.HerderException;
 import io.tributary.herder.HerderRef;
@@ -63,29 +64,39 @@ public class ConnectorsResource {
         if (expand == null || expand.isEmpty()) {
             return current.connectors().map(names -> names);
         }
-        return current.connectors().onItem().transformToUni(names -> Multi.createFrom().iterable(names)
-                .onItem().transformToUniAndConcatenate(name -> expanded(current, name, expand)
-                        .map(details -> Map.entry(name, details)))
-                .collect().asList()
-                .map(entries -> {
-                    Map<String, Object> result = new LinkedHashMap<>();
-                    entries.forEach(entry -> result.put(entry.getKey(), entry.getValue()));
-                    return result;
-                }));
+        boolean status = expand.contains("status");
+        boolean info = expand.contains("info");
+        if (!status && !info) {
+            // Apache answers an unknown expansion with each connector and nothing to show for it.
+            return current.connectors().map(names -> {
+                Map<String, Object> result = new LinkedHashMap<>();
+                names.forEach(name -> result.put(name, Map.of()));
+                return result;
+            });
+        }
+        // One herder turn per view, not one per connector: this listing is what dashboards poll.
+        Uni<Map<String, ConnectorStatusView>> statuses = status ? current.connectorStatuses()
+                : Uni.createFrom().item(Map.of());
+        Uni<Map<String, ConnectorInfo>> infos = info ? current.connectorInfos() : Uni.createFrom().item(Map.of());
+        return statuses.chain(byStatus -> infos.map(byInfo -> {
+            Map<String, Object> result = new LinkedHashMap<>();
+            byStatus.keySet().forEach(name -> result.put(name, null));
+            byInfo.keySet().forEach(name -> result.put(name, null));
+            result.replaceAll((name, ignored) -> expanded(byStatus.get(name), byInfo.get(name)));
+            return result;
+        }));
     }
 
-    private Uni<Map<String, Object>> expanded(Herder current, String name, List<String> expand) {
+    /** Apache lists "status" before "info", and only the views that were asked for. */
+    private static Map<String, Object> expanded(ConnectorStatusView status, ConnectorInfo info) {
         Map<String, Object> details = new LinkedHashMap<>();
-        Uni<Void> info = expand.contains("info")
-                ? current.connectorInfo(name).invoke(value -> details.put("info", ConnectorInfoEntity.of(value)))
-                        .replaceWithVoid()
-                : Uni.createFrom().voidItem();
-        Uni<Void> status = expand.contains("status")
-                ? current.connectorStatus(name).invoke(value -> details.put("status", ConnectorStateInfo.of(value)))
-                        .replaceWithVoid()
-                : Uni.createFrom().voidItem();
-        // Apache lists "status" before "info".
-        return status.chain(() -> info).map(ignored -> details);
+        if (status != null) {
+            details.put("status", ConnectorStateInfo.of(status));
+        }
+        if (info != null) {
+            details.put("info", ConnectorInfoEntity.of(info));
+        }
+        return details;
     }
 
     @POST

@@ -180,6 +180,26 @@ public final class StandaloneHerder implements Herder, ConfigStore.Listener, Con
     }
 
     @Override
+    public Uni<Map<String, ConnectorStatusView>> connectorStatuses() {
+        return onHerderThread(() -> {
+            ClusterConfigState state = configStore.snapshot();
+            Map<String, ConnectorStatusView> statuses = new LinkedHashMap<>();
+            state.connectors().forEach(name -> statuses.put(name, status(state, name)));
+            return statuses;
+        });
+    }
+
+    @Override
+    public Uni<Map<String, ConnectorInfo>> connectorInfos() {
+        return onHerderThread(() -> {
+            ClusterConfigState state = configStore.snapshot();
+            Map<String, ConnectorInfo> infos = new LinkedHashMap<>();
+            state.connectors().forEach(name -> infos.put(name, info(state, name)));
+            return infos;
+        });
+    }
+
+    @Override
     public Uni<Status> taskStatus(ConnectorTaskId id) {
         return onHerderThread(() -> {
             ClusterConfigState state = existing(id.connector());
