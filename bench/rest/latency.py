@@ -50,10 +50,14 @@ def main():
         body = {"name": name, "initial_state": "STOPPED",
                 "config": {"connector.class": CONNECTOR_CLASS, "tasks.max": "1", "topic": f"bench-{i % 10}"}}
         creates.append(client.call("POST", "/connectors", body, expect=201)[0])
+    deadline = time.monotonic() + 60
+    # A distributed worker lists a connector once it has read its config back, a moment after the 201.
+    while len(json.loads(client.call("GET", "/connectors?expand=status")[1])) != count:
+        if time.monotonic() > deadline:
+            raise SystemExit(f"expected {count} connectors in the listing")
+        time.sleep(0.2)
     for i in range(warmup + requests):
         elapsed, payload = client.call("GET", "/connectors?expand=status")
-        if i == 0 and len(json.loads(payload)) != count:
-            raise SystemExit(f"expected {count} connectors in the listing")
         if i >= warmup:
             lists.append(elapsed)
     for i in range(count):

@@ -11,6 +11,8 @@
 #   SKIP_BUILD=1     use the existing target/quarkus-app
 #   CONNECTORS, REQUESTS, WARMUP  (500, 300, 50)
 #   ONLY=tributary|apache  measure one side only
+#   APACHE_MODE=standalone|distributed  (standalone: configs in memory; distributed: in Kafka topics,
+#                    as Tributary keeps them in both modes)
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -64,13 +66,13 @@ PROPS
   kill "$TRIB_PID"; wait "$TRIB_PID" 2>/dev/null || true; TRIB_PID=""
 fi
 
-# 2. Apache Connect 4.3.1 standalone with its own broker, same ports range, same plugin.
+# 2. Apache Connect 4.3.1 (standalone unless APACHE_MODE says otherwise) with its own broker, same ports range, same plugin.
 if [[ "${ONLY:-apache}" == apache ]]; then
   export REF_STATE_DIR="$WORK/apache" BROKER_PORT=48192 CONTROLLER_PORT=48193 CONNECT_PORT=48183 PLUGIN_DIR="$PLUGINS"
   bash "$KIT/apache-reference/fetch-jars.sh" >/dev/null
   bash "$KIT/apache-reference/start-broker.sh" >/dev/null
-  bash "$KIT/apache-reference/start-connect.sh" standalone >/dev/null
-  measure apache 48183 | tee -a "$WORK/results.jsonl"
+  bash "$KIT/apache-reference/start-connect.sh" "${APACHE_MODE:-standalone}" >/dev/null
+  measure "apache-${APACHE_MODE:-standalone}" 48183 | tee -a "$WORK/results.jsonl"
   bash "$KIT/apache-reference/stop.sh" all >/dev/null
 fi
 
