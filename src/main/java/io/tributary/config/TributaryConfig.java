@@ -1,5 +1,6 @@
 package io.tributary.config;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -30,6 +31,18 @@ public interface TributaryConfig {
 
     /** Worker properties under Apache's names, for example {@code tributary.worker."bootstrap.servers"}. */
     java.util.Map<String, String> worker();
+
+    /** The REST server's own behaviour beyond Apache's {@code listeners} keys. */
+    Rest rest();
+
+    interface Rest {
+        /**
+         * How long a REST request waits for the herder before answering Apache's 500 "Request timed
+         * out"; Apache's fixed value is 90 seconds, tests shorten it.
+         */
+        @WithDefault("90s")
+        Duration requestTimeout();
+    }
 
     interface EmbeddedBroker {
         /** Port of the PLAINTEXT listener on 127.0.0.1; 0 picks a free port. */

@@ -1,5 +1,10 @@
 package io.tributary.health;
 
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -12,9 +17,11 @@ import jakarta.ws.rs.core.Response;
  * workers probe Tributary the same way; {@code /q/health/*} is the Quarkus-native alternative.
  */
 @Path("/health")
+@Tag(name = "server")
 public class HealthResource {
 
     /** The body of {@code GET /health}, as Apache writes it. */
+    @Schema(requiredProperties = {"status", "message"})
     public record WorkerStatus(String status, String message) {
     }
 
@@ -26,6 +33,12 @@ public class HealthResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "200", description = "healthy",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WorkerStatus.class)))
+    @APIResponse(responseCode = "503", description = "starting",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WorkerStatus.class)))
+    @APIResponse(responseCode = "500", description = "unhealthy",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WorkerStatus.class)))
     public Response health() {
         return switch (readiness.state().stage()) {
             case READY -> Response.ok(new WorkerStatus("healthy",

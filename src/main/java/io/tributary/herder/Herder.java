@@ -55,6 +55,17 @@ public interface Herder {
     @CheckReturnValue
     Uni<ConnectorStatusView> connectorStatus(String name);
 
+    /**
+     * Every connector's status in one herder turn, in listing order: what
+     * {@code GET /connectors?expand=status} shows, without a turn per connector.
+     */
+    @CheckReturnValue
+    Uni<Map<String, ConnectorStatusView>> connectorStatuses();
+
+    /** Every connector's info in one herder turn, in listing order ({@code ?expand=info}). */
+    @CheckReturnValue
+    Uni<Map<String, ConnectorInfo>> connectorInfos();
+
     @CheckReturnValue
     Uni<Status> taskStatus(ConnectorTaskId id);
 

@@ -3,6 +3,8 @@ package io.tributary.rest;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import io.smallrye.mutiny.Uni;
 import io.tributary.herder.ConfigInfos;
 import io.tributary.herder.HerderException;
@@ -20,6 +22,7 @@ import jakarta.ws.rs.core.MediaType;
 
 /** Apache's {@code /connector-plugins} API: what is installed, its keys, and config validation. */
 @Path("/connector-plugins")
+@Tag(name = "connector-plugins")
 @Produces(MediaType.APPLICATION_JSON)
 public class ConnectorPluginsResource {
 

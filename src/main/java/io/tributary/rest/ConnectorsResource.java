@@ -8,9 +8,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import io.smallrye.mutiny.Multi;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import io.smallrye.mutiny.Uni;
+import io.tributary.herder.ConnectorInfo;
 import io.tributary.herder.ConnectorOffset;
+import io.tributary.herder.ConnectorStatusView;
 import io.tributary.herder.Herder;
 import io.tributary.herder.HerderException;
 import io.tributary.herder.HerderRef;
@@ -40,6 +46,7 @@ import jakarta.ws.rs.core.Response;
  * herder completes on its own thread. Next in a record's journey: {@link Herder}.
  */
 @Path("/connectors")
+@Tag(name = "connectors")
 @Produces(MediaType.APPLICATION_JSON)
 public class ConnectorsResource {
 
@@ -50,38 +57,53 @@ public class ConnectorsResource {
     }
 
     @GET
+    @APIResponse(responseCode = "200", description = "Connector names, or connectors by name when expanded",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ConnectorList")))
     public Uni<Object> list(@QueryParam("expand") List<String> expand) {
         Herder current = herder.get();
         if (expand == null || expand.isEmpty()) {
             return current.connectors().map(names -> names);
         }
-        return current.connectors().onItem().transformToUni(names -> Multi.createFrom().iterable(names)
-                .onItem().transformToUniAndConcatenate(name -> expanded(current, name, expand)
-                        .map(details -> Map.entry(name, details)))
-                .collect().asList()
-                .map(entries -> {
-                    Map<String, Object> result = new LinkedHashMap<>();
-                    entries.forEach(entry -> result.put(entry.getKey(), entry.getValue()));
-                    return result;
-                }));
+        boolean status = expand.contains("status");
+        boolean info = expand.contains("info");
+        if (!status && !info) {
+            // Apache answers an unknown expansion with each connector and nothing to show for it.
+            return current.connectors().map(names -> {
+                Map<String, Object> result = new LinkedHashMap<>();
+                names.forEach(name -> result.put(name, Map.of()));
+                return result;
+            });
+        }
+        // One herder turn per view, not one per connector: this listing is what dashboards poll.
+        Uni<Map<String, ConnectorStatusView>> statuses = status ? current.connectorStatuses()
+                : Uni.createFrom().item(Map.of());
+        Uni<Map<String, ConnectorInfo>> infos = info ? current.connectorInfos() : Uni.createFrom().item(Map.of());
+        return statuses.chain(byStatus -> infos.map(byInfo -> {
+            Map<String, Object> result = new LinkedHashMap<>();
+            byStatus.keySet().forEach(name -> result.put(name, null));
+            byInfo.keySet().forEach(name -> result.put(name, null));
+            result.replaceAll((name, ignored) -> expanded(byStatus.get(name), byInfo.get(name)));
+            return result;
+        }));
     }
 
-    private Uni<Map<String, Object>> expanded(Herder current, String name, List<String> expand) {
+    /** Apache lists "status" before "info", and only the views that were asked for. */
+    private static Map<String, Object> expanded(ConnectorStatusView status, ConnectorInfo info) {
         Map<String, Object> details = new LinkedHashMap<>();
-        Uni<Void> info = expand.contains("info")
-                ? current.connectorInfo(name).invoke(value -> details.put("info", ConnectorInfoEntity.of(value)))
-                        .replaceWithVoid()
-                : Uni.createFrom().voidItem();
-        Uni<Void> status = expand.contains("status")
-                ? current.connectorStatus(name).invoke(value -> details.put("status", ConnectorStateInfo.of(value)))
-                        .replaceWithVoid()
-                : Uni.createFrom().voidItem();
-        // Apache lists "status" before "info".
-        return status.chain(() -> info).map(ignored -> details);
+        if (status != null) {
+            details.put("status", ConnectorStateInfo.of(status));
+        }
+        if (info != null) {
+            details.put("info", ConnectorInfoEntity.of(info));
+        }
+        return details;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "201", description = "Created; Location names the connector",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ConnectorInfoEntity.class)))
     public Uni<Response> create(CreateConnectorRequest request) {
         if (request == null || request.name() == null || request.name().isBlank()) {
             throw HerderException.badRequest("Connector name is required");
@@ -111,6 +133,12 @@ public class ConnectorsResource {
     @PUT
     @Path("/{connector}/config")
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "200", description = "Updated",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ConnectorInfoEntity.class)))
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ConnectorInfoEntity.class)))
     public Uni<Response> putConfig(@PathParam("connector") String connector, Map<String, String> config) {
         if (config == null) {
             throw HerderException.badRequest("Connector config is required");
@@ -132,6 +160,7 @@ public class ConnectorsResource {
 
     @DELETE
     @Path("/{connector}")
+    @APIResponse(responseCode = "204", description = "Deleted")
     public Uni<Response> delete(@PathParam("connector") String connector) {
         return herder.get().deleteConnector(connector).map(ignored -> Response.noContent().build());
     }
@@ -157,24 +186,31 @@ public class ConnectorsResource {
 
     @PUT
     @Path("/{connector}/pause")
+    @APIResponse(responseCode = "202", description = "Pausing")
     public Uni<Response> pause(@PathParam("connector") String connector) {
         return herder.get().setTargetState(connector, TargetState.PAUSED).map(ignored -> Response.accepted().build());
     }
 
     @PUT
     @Path("/{connector}/resume")
+    @APIResponse(responseCode = "202", description = "Resuming")
     public Uni<Response> resume(@PathParam("connector") String connector) {
         return herder.get().setTargetState(connector, TargetState.STARTED).map(ignored -> Response.accepted().build());
     }
 
     @PUT
     @Path("/{connector}/stop")
+    @APIResponse(responseCode = "204", description = "Stopped")
     public Uni<Response> stop(@PathParam("connector") String connector) {
         return herder.get().setTargetState(connector, TargetState.STOPPED).map(ignored -> Response.noContent().build());
     }
 
     @POST
     @Path("/{connector}/restart")
+    @APIResponse(responseCode = "202", description = "Restarting, with includeTasks or onlyFailed (KIP-745)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ConnectorStateInfo.class)))
+    @APIResponse(responseCode = "204", description = "The connector alone restarted")
     public Uni<Response> restart(@PathParam("connector") String connector,
                                  @QueryParam("includeTasks") boolean includeTasks,
                                  @QueryParam("onlyFailed") boolean onlyFailed) {
@@ -186,6 +222,7 @@ public class ConnectorsResource {
 
     @POST
     @Path("/{connector}/tasks/{task}/restart")
+    @APIResponse(responseCode = "204", description = "Restarted")
     public Uni<Response> restartTask(@PathParam("connector") String connector, @PathParam("task") int task) {
         return herder.get().restartTask(new ConnectorTaskId(connector, task))
                 .map(ignored -> Response.noContent().build());
@@ -223,6 +260,7 @@ public class ConnectorsResource {
 
     @PUT
     @Path("/{connector}/topics/reset")
+    @APIResponse(responseCode = "202", description = "Reset")
     public Uni<Response> resetTopics(@PathParam("connector") String connector) {
         return herder.get().resetConnectorActiveTopics(connector).map(ignored -> Response.accepted().build());
     }

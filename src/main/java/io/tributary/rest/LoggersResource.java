@@ -5,6 +5,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import io.smallrye.mutiny.Uni;
 import io.tributary.herder.HerderException;
 import io.tributary.herder.HerderRef;
@@ -27,6 +32,7 @@ import jakarta.ws.rs.core.Response;
  * {@code worker}, as in Apache.
  */
 @Path("/admin/loggers")
+@Tag(name = "admin/loggers")
 @Produces(MediaType.APPLICATION_JSON)
 public class LoggersResource {
 
@@ -55,6 +61,9 @@ public class LoggersResource {
     @PUT
     @Path("/{logger}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "200", description = "The loggers this worker changed (scope=worker)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "LoggerNames")))
+    @APIResponse(responseCode = "204", description = "Set on every worker (scope=cluster)")
     public Uni<Response> set(@PathParam("logger") String namespace, @QueryParam("scope") String scope,
                              Map<String, String> body) {
         String level = body == null ? null : body.get("level");

@@ -2,6 +2,11 @@ package io.tributary.rest;
 
 import org.apache.kafka.common.utils.AppInfoParser;
 
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import io.tributary.health.WorkerReadiness;
 import io.tributary.rest.entity.ErrorMessage;
 import io.tributary.rest.entity.ServerInfo;
@@ -16,6 +21,7 @@ import jakarta.ws.rs.core.Response;
  * it works on. Answers 503 until the worker has reached its cluster.
  */
 @Path("/")
+@Tag(name = "server")
 public class RootResource {
 
     private final WorkerReadiness readiness;
@@ -26,6 +32,11 @@ public class RootResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "200", description = "The worker's Kafka version and cluster",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ServerInfo.class)))
+    @APIResponse(responseCode = "503", description = "Still starting",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ErrorMessage.class)))
     public Response serverInfo() {
         return readiness.kafkaClusterId()
                 .map(id -> Response.ok(new ServerInfo(AppInfoParser.getVersion(), AppInfoParser.getCommitId(), id)))

@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.tributary.herder.ConfigInfos;
 import io.tributary.herder.ConnectorInfo;
 import io.tributary.herder.ConnectorOffset;
@@ -179,6 +180,26 @@ public final class StandaloneHerder implements Herder, ConfigStore.Listener, Con
     }
 
     @Override
+    public Uni<Map<String, ConnectorStatusView>> connectorStatuses() {
+        return onHerderThread(() -> {
+            ClusterConfigState state = configStore.snapshot();
+            Map<String, ConnectorStatusView> statuses = new LinkedHashMap<>();
+            state.connectors().forEach(name -> statuses.put(name, status(state, name)));
+            return statuses;
+        });
+    }
+
+    @Override
+    public Uni<Map<String, ConnectorInfo>> connectorInfos() {
+        return onHerderThread(() -> {
+            ClusterConfigState state = configStore.snapshot();
+            Map<String, ConnectorInfo> infos = new LinkedHashMap<>();
+            state.connectors().forEach(name -> infos.put(name, info(state, name)));
+            return infos;
+        });
+    }
+
+    @Override
     public Uni<Status> taskStatus(ConnectorTaskId id) {
         return onHerderThread(() -> {
             ClusterConfigState state = existing(id.connector());
@@ -239,7 +260,10 @@ public final class StandaloneHerder implements Herder, ConfigStore.Listener, Con
 
     @Override
     public Uni<ConfigInfos> validateConnectorConfig(Map<String, String> config) {
-        return onHerderThread(() -> validator.validate(config));
+        // Off the herder thread, as in Apache: validation reads no herder state, and a connector whose
+        // validate() hangs must not stall every other request.
+        return Uni.createFrom().item(() -> validator.validate(config))
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 
     @Override

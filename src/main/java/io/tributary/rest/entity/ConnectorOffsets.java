@@ -3,6 +3,8 @@ package io.tributary.rest.entity;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
@@ -13,12 +15,14 @@ import io.tributary.herder.ConnectorOffset;
  * {@code {"offsets":[{"partition":{...},"offset":{...}}]}}; in a PATCH a null offset removes the
  * partition.
  */
+@Schema(requiredProperties = "offsets")
 public record ConnectorOffsets(List<Entry> offsets) {
 
     /** One partition and its offset. */
+    @Schema(requiredProperties = {"partition", "offset"})
     @JsonPropertyOrder({"partition", "offset"})
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record Entry(Map<String, Object> partition, Map<String, Object> offset) {
+    public record Entry(Map<String, Object> partition, @Schema(nullable = true) Map<String, Object> offset) {
     }
 
     public static ConnectorOffsets of(List<ConnectorOffset> offsets) {

@@ -2,11 +2,14 @@ package io.tributary.rest.entity;
 
 import java.util.Map;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 import io.tributary.herder.TaskConfig;
 
 /** One entry of {@code GET /connectors/NAME/tasks}: {@code {"id":{...},"config":{...}}}. */
+@Schema(requiredProperties = {"id", "config"})
 @JsonPropertyOrder({"id", "config"})
 public record TaskInfo(TaskId id, Map<String, String> config) {
 
