@@ -60,9 +60,7 @@ final class WorkerRuntime implements AutoCloseable {
         StatusStore statusStore = new KafkaStatusStore(settings(config, bootstrapServers,
                 WorkerConfig.STATUS_STORAGE_TOPIC, config.getInt(WorkerConfig.STATUS_STORAGE_PARTITIONS),
                 WorkerConfig.STATUS_STORAGE_REPLICATION_FACTOR));
-        configStore.start();
-        offsetStore.start();
-        statusStore.start();
+        startTogether(configStore::start, offsetStore::start, statusStore::start);
         Worker worker = new Worker(config, plugins, new ClientConfigs(config, bootstrapServers), offsetStore,
                 new StatusReporter(statusStore, workerId));
         ConnectorValidator validator = new ConnectorValidator(plugins,
@@ -70,6 +68,28 @@ final class WorkerRuntime implements AutoCloseable {
         Herder herder = new StandaloneHerder(configStore, statusStore, worker, validator);
         herder.start();
         return new WorkerRuntime(configStore, offsetStore, statusStore, worker, herder);
+    }
+
+    /**
+     * Starts the stores side by side: each reads its own topic to the end, mostly waiting on the
+     * broker, so a worker is ready sooner. The first failure is rethrown as it was thrown.
+     */
+    private static void startTogether(Runnable... starts) {
+        java.util.concurrent.CompletableFuture<?>[] started = java.util.Arrays.stream(starts)
+                .map(start -> java.util.concurrent.CompletableFuture.runAsync(start, runnable -> {
+                    Thread thread = new Thread(runnable, "store-start");
+                    thread.setDaemon(true);
+                    thread.start();
+                }))
+                .toArray(java.util.concurrent.CompletableFuture[]::new);
+        try {
+            java.util.concurrent.CompletableFuture.allOf(started).join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     /**
