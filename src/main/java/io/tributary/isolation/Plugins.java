@@ -183,7 +183,19 @@ public final class Plugins {
      *         instantiation fails
      */
     public <T> T newInstance(String classOrAlias, Class<T> base, PluginType... acceptable) {
-        PluginDesc plugin = find(classOrAlias, acceptable).orElseThrow(() -> notFound(classOrAlias, base, acceptable));
+        return newInstance(classOrAlias, null, base, acceptable);
+    }
+
+    /**
+     * {@link #find(String, ClassLoader, PluginType...)} then {@link #newInstance(PluginDesc, Class)}:
+     * how a connector's converters and transformations are created, preferring its own plugin's copy.
+     *
+     * @throws ConnectException if no plugin matches, with the list of those available, or if
+     *         instantiation fails
+     */
+    public <T> T newInstance(String classOrAlias, ClassLoader preferred, Class<T> base, PluginType... acceptable) {
+        PluginDesc plugin = find(classOrAlias, preferred, acceptable)
+                .orElseThrow(() -> notFound(classOrAlias, base, acceptable));
         return newInstance(plugin, base);
     }
 

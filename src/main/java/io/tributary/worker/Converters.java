@@ -26,8 +26,8 @@ public record Converters(Converter key, Converter value, HeaderConverter header)
                 false);
         Map<String, Object> headerConfig = settings(worker, connectorProps, ConnectorConfig.HEADER_CONVERTER);
         headerConfig.put("converter.type", "header");
-        HeaderConverter header = instantiate(plugins, connectorLoader, className(worker, connectorProps,
-                ConnectorConfig.HEADER_CONVERTER), HeaderConverter.class, PluginType.HEADER_CONVERTER);
+        HeaderConverter header = plugins.newInstance(className(worker, connectorProps,
+                ConnectorConfig.HEADER_CONVERTER), connectorLoader, HeaderConverter.class, PluginType.HEADER_CONVERTER);
         try (var ignored = Plugins.swapLoader(header.getClass().getClassLoader())) {
             header.configure(headerConfig);
         }
@@ -36,7 +36,7 @@ public record Converters(Converter key, Converter value, HeaderConverter header)
 
     private static Converter converter(Plugins plugins, ClassLoader connectorLoader, WorkerConfig worker,
                                        Map<String, String> connectorProps, String key, boolean isKey) {
-        Converter converter = instantiate(plugins, connectorLoader, className(worker, connectorProps, key),
+        Converter converter = plugins.newInstance(className(worker, connectorProps, key), connectorLoader,
                 Converter.class, PluginType.CONVERTER);
         Map<String, Object> config = settings(worker, connectorProps, key);
         config.put("converter.type", isKey ? "key" : "value");
@@ -44,13 +44,6 @@ public record Converters(Converter key, Converter value, HeaderConverter header)
             converter.configure(config, isKey);
         }
         return converter;
-    }
-
-    private static <T> T instantiate(Plugins plugins, ClassLoader connectorLoader, String className, Class<T> base,
-                                     PluginType type) {
-        return plugins.find(className, connectorLoader, type)
-                .map(desc -> plugins.newInstance(desc, base))
-                .orElseGet(() -> plugins.newInstance(className, base, type));
     }
 
     /** The class named by the connector when it names one, else by the worker. */

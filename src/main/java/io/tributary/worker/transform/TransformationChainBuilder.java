@@ -31,16 +31,15 @@ public final class TransformationChainBuilder {
         for (String alias : aliases(connectorProps.get("transforms"))) {
             String prefix = "transforms." + alias + ".";
             Map<String, String> config = withPrefix(connectorProps, prefix);
-            Transformation<R> transformation = instantiate(plugins, connectorLoader, required(config, "type", prefix),
-                    Transformation.class, PluginType.TRANSFORMATION);
+            Transformation<R> transformation = plugins.newInstance(required(config, "type", prefix),
+                    connectorLoader, Transformation.class, PluginType.TRANSFORMATION);
             configure(transformation, config);
             Predicate<R> predicate = null;
             String predicateAlias = config.get("predicate");
             if (predicateAlias != null && !predicateAlias.isBlank()) {
                 Map<String, String> predicateConfig = withPrefix(connectorProps, "predicates." + predicateAlias + ".");
-                predicate = instantiate(plugins, connectorLoader,
-                        required(predicateConfig, "type", "predicates." + predicateAlias + "."), Predicate.class,
-                        PluginType.PREDICATE);
+                predicate = plugins.newInstance(required(predicateConfig, "type", "predicates." + predicateAlias + "."),
+                        connectorLoader, Predicate.class, PluginType.PREDICATE);
                 Predicate<R> configured = predicate;
                 try (var ignored = Plugins.swapLoader(configured.getClass().getClassLoader())) {
                     configured.configure(predicateConfig);
@@ -56,14 +55,6 @@ public final class TransformationChainBuilder {
         try (var ignored = Plugins.swapLoader(transformation.getClass().getClassLoader())) {
             transformation.configure(config);
         }
-    }
-
-    @SuppressWarnings({"rawtypes", "unchecked"})
-    private static <T> T instantiate(Plugins plugins, ClassLoader connectorLoader, String className, Class base,
-                                     PluginType type) {
-        return (T) plugins.find(className, connectorLoader, type)
-                .map(desc -> plugins.newInstance(desc, base))
-                .orElseGet(() -> plugins.newInstance(className, base, type));
     }
 
     static List<String> aliases(String list) {
