@@ -1,7 +1,6 @@
 package io.tributary;
 
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -12,60 +11,23 @@ import org.apache.kafka.common.config.ConfigException;
 
 /**
  * Asks the Kafka cluster for its id, which proves it is reachable and is what {@code GET /}
- * reports. When the command line already names the cluster, {@link #prefetch} starts the question
- * while Quarkus is still booting, so the answer is usually there when the worker needs it.
+ * reports. When the command line already names the cluster, {@link EarlyStart} asks it while
+ * Quarkus is still booting.
  */
 public final class ClusterIdLookup {
 
     private static final long TIMEOUT_MS = 30_000;
 
-    /** The question started by {@link #prefetch}, set at run time by the command line only. */
-    private static volatile Prefetch prefetched;
-
-    private record Prefetch(Map<String, Object> clientProps, CompletableFuture<String> clusterId) {
-    }
-
     private ClusterIdLookup() {
     }
 
-    /** Starts looking up the cluster id on a background thread. */
-    public static void prefetch(String bootstrap, Map<String, Object> sharedClientProps) {
-        Map<String, Object> clientProps = clientProps(bootstrap, sharedClientProps);
-        CompletableFuture<String> clusterId = new CompletableFuture<>();
-        prefetched = new Prefetch(clientProps, clusterId);
-        Thread thread = new Thread(() -> {
-            try {
-                clusterId.complete(lookUp(clientProps));
-            } catch (RuntimeException e) {
-                clusterId.completeExceptionally(e);
-            }
-        }, "cluster-id-prefetch");
-        thread.setDaemon(true);
-        thread.start();
-    }
-
     /**
-     * The cluster id of {@code bootstrap}, from the prefetch when it asked the same cluster with the
-     * same client settings.
+     * The cluster id of {@code bootstrap}.
      *
      * @throws ConfigException with a one-line reason when the cluster does not answer
      */
     static String clusterId(String bootstrap, Map<String, Object> sharedClientProps) {
-        Map<String, Object> clientProps = clientProps(bootstrap, sharedClientProps);
-        Prefetch prefetch = prefetched;
-        if (prefetch == null || !prefetch.clientProps().equals(clientProps)) {
-            return lookUp(clientProps);
-        }
-        try {
-            return prefetch.clusterId().get(TIMEOUT_MS + 1_000, TimeUnit.MILLISECONDS);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException cause ? cause : new ConfigException(e.getMessage());
-        } catch (TimeoutException e) {
-            throw timedOut(bootstrap);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ConfigException("interrupted while reaching Kafka at " + bootstrap);
-        }
+        return lookUp(clientProps(bootstrap, sharedClientProps));
     }
 
     private static Map<String, Object> clientProps(String bootstrap, Map<String, Object> sharedClientProps) {

@@ -2,6 +2,7 @@ package io.tributary;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.kafka.common.config.ConfigException;
 import org.eclipse.microprofile.config.Config;
@@ -31,7 +32,9 @@ import jakarta.enterprise.event.Observes;
  * <ol>
  * <li>the embedded broker, when no {@code bootstrap.servers} is configured;</li>
  * <li>the Kafka cluster id, which proves the cluster is reachable;</li>
- * <li>the {@link WorkerRuntime}: plugins, stores read to their end, worker, herder, stored connectors;</li>
+ * <li>the {@link WorkerRuntime}: plugins, stores read to their end, worker, herder, stored connectors
+ * (when the command line names the cluster, {@link EarlyStart} has done the first two steps and
+ * loaded the plugins and stores while Quarkus booted);</li>
  * <li>connector files from the command line;</li>
  * <li>ready: {@code /health} and {@code /q/health/ready} flip to up.</li>
  * </ol>
@@ -70,11 +73,20 @@ public class Tributary {
     private void start() {
         long begin = System.nanoTime();
         try {
-            WorkerConfig workerConfig = new WorkerConfig(WorkerProperties.collect(config, System.getenv()));
+            Map<String, String> workerProps = WorkerProperties.collect(config, System.getenv());
+            WorkerConfig workerConfig = new WorkerConfig(workerProps);
             workerId = workerId(workerConfig);
-            String bootstrap = bootstrapServers(workerConfig);
-            String clusterId = ClusterIdLookup.clusterId(bootstrap, workerConfig.sharedClientProps());
-            runtime = WorkerRuntime.startStandalone(workerConfig, bootstrap, workerId);
+            EarlyStart early = EarlyStart.take(workerProps);
+            String clusterId;
+            if (early != null) {
+                clusterId = early.clusterId();
+                runtime = WorkerRuntime.startStandalone(early.foundation(), workerConfig, early.bootstrapServers(),
+                        workerId);
+            } else {
+                String bootstrap = bootstrapServers(workerConfig);
+                clusterId = ClusterIdLookup.clusterId(bootstrap, workerConfig.sharedClientProps());
+                runtime = WorkerRuntime.startStandalone(workerConfig, bootstrap, workerId);
+            }
             applyConnectorConfigFiles(runtime.herder());
             herderRef.set(runtime.herder());
             readiness.ready(clusterId);

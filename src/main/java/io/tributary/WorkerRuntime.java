@@ -47,34 +47,62 @@ final class WorkerRuntime implements AutoCloseable {
 
     /** Builds and starts everything; returns once the stores are read to their end and connectors started. */
     static WorkerRuntime startStandalone(WorkerConfig config, String bootstrapServers, String workerId) {
-        Plugins plugins = Plugins.load(config.getList(WorkerConfig.PLUGIN_PATH) == null ? List.of()
-                : config.getList(WorkerConfig.PLUGIN_PATH));
-        ConfigStore configStore = new KafkaConfigStore(settings(config, bootstrapServers,
-                WorkerConfig.CONFIG_STORAGE_TOPIC, 1, WorkerConfig.CONFIG_STORAGE_REPLICATION_FACTOR));
-        String offsetFile = config.getString(WorkerConfig.OFFSET_STORAGE_FILE_FILENAME);
-        OffsetStore offsetStore = offsetFile != null && !offsetFile.isBlank()
-                ? new FileOffsetStore(Path.of(offsetFile))
-                : new KafkaOffsetStore(settings(config, bootstrapServers, WorkerConfig.OFFSET_STORAGE_TOPIC,
-                        config.getInt(WorkerConfig.OFFSET_STORAGE_PARTITIONS),
-                        WorkerConfig.OFFSET_STORAGE_REPLICATION_FACTOR));
-        StatusStore statusStore = new KafkaStatusStore(settings(config, bootstrapServers,
-                WorkerConfig.STATUS_STORAGE_TOPIC, config.getInt(WorkerConfig.STATUS_STORAGE_PARTITIONS),
-                WorkerConfig.STATUS_STORAGE_REPLICATION_FACTOR));
-        startTogether(configStore::start, offsetStore::start, statusStore::start);
-        Worker worker = new Worker(config, plugins, new ClientConfigs(config, bootstrapServers), offsetStore,
-                new StatusReporter(statusStore, workerId));
-        ConnectorValidator validator = new ConnectorValidator(plugins,
+        return startStandalone(Foundation.start(config, bootstrapServers), config, bootstrapServers, workerId);
+    }
+
+    /** Builds the worker and herder on a started {@link Foundation} and starts the stored connectors. */
+    static WorkerRuntime startStandalone(Foundation foundation, WorkerConfig config, String bootstrapServers,
+                                         String workerId) {
+        Worker worker = new Worker(config, foundation.plugins(), new ClientConfigs(config, bootstrapServers),
+                foundation.offsetStore(), new StatusReporter(foundation.statusStore(), workerId));
+        ConnectorValidator validator = new ConnectorValidator(foundation.plugins(),
                 ClientOverridePolicy.of(config.getString(WorkerConfig.CONNECTOR_CLIENT_POLICY)));
-        Herder herder = new StandaloneHerder(configStore, statusStore, worker, validator);
+        Herder herder = new StandaloneHerder(foundation.configStore(), foundation.statusStore(), worker, validator);
         herder.start();
-        return new WorkerRuntime(configStore, offsetStore, statusStore, worker, herder);
+        return new WorkerRuntime(foundation.configStore(), foundation.offsetStore(), foundation.statusStore(), worker,
+                herder);
     }
 
     /**
-     * Starts the stores side by side: each reads its own topic to the end, mostly waiting on the
-     * broker, so a worker is ready sooner. The first failure is rethrown as it was thrown.
+     * The part of a worker's start that needs nothing but its configuration: the plugins loaded and the
+     * stores read to their end. {@link EarlyStart} builds one before Quarkus has booted.
      */
-    private static void startTogether(Runnable... starts) {
+    record Foundation(Plugins plugins, ConfigStore configStore, OffsetStore offsetStore, StatusStore statusStore)
+            implements AutoCloseable {
+
+        /** Loads the plugins while the stores read their topics; returns when all are done. */
+        static Foundation start(WorkerConfig config, String bootstrapServers) {
+            ConfigStore configStore = new KafkaConfigStore(settings(config, bootstrapServers,
+                    WorkerConfig.CONFIG_STORAGE_TOPIC, 1, WorkerConfig.CONFIG_STORAGE_REPLICATION_FACTOR));
+            String offsetFile = config.getString(WorkerConfig.OFFSET_STORAGE_FILE_FILENAME);
+            OffsetStore offsetStore = offsetFile != null && !offsetFile.isBlank()
+                    ? new FileOffsetStore(Path.of(offsetFile))
+                    : new KafkaOffsetStore(settings(config, bootstrapServers, WorkerConfig.OFFSET_STORAGE_TOPIC,
+                            config.getInt(WorkerConfig.OFFSET_STORAGE_PARTITIONS),
+                            WorkerConfig.OFFSET_STORAGE_REPLICATION_FACTOR));
+            StatusStore statusStore = new KafkaStatusStore(settings(config, bootstrapServers,
+                    WorkerConfig.STATUS_STORAGE_TOPIC, config.getInt(WorkerConfig.STATUS_STORAGE_PARTITIONS),
+                    WorkerConfig.STATUS_STORAGE_REPLICATION_FACTOR));
+            Plugins plugins = startTogether(() -> Plugins.load(config.getList(WorkerConfig.PLUGIN_PATH) == null
+                    ? List.of() : config.getList(WorkerConfig.PLUGIN_PATH)),
+                    configStore::start, offsetStore::start, statusStore::start);
+            return new Foundation(plugins, configStore, offsetStore, statusStore);
+        }
+
+        @Override
+        public void close() {
+            configStore.close();
+            offsetStore.close();
+            statusStore.close();
+        }
+    }
+
+    /**
+     * Loads the plugins on this thread while each store reads its own topic to the end on a thread of
+     * its own (mostly waiting on the broker), so a worker is ready sooner. The first failure is
+     * rethrown as it was thrown.
+     */
+    private static Plugins startTogether(java.util.function.Supplier<Plugins> loadPlugins, Runnable... starts) {
         java.util.concurrent.CompletableFuture<?>[] started = java.util.Arrays.stream(starts)
                 .map(start -> java.util.concurrent.CompletableFuture.runAsync(start, runnable -> {
                     Thread thread = new Thread(runnable, "store-start");
@@ -82,6 +110,7 @@ final class WorkerRuntime implements AutoCloseable {
                     thread.start();
                 }))
                 .toArray(java.util.concurrent.CompletableFuture[]::new);
+        Plugins plugins = loadPlugins.get();
         try {
             java.util.concurrent.CompletableFuture.allOf(started).join();
         } catch (java.util.concurrent.CompletionException e) {
@@ -90,6 +119,7 @@ final class WorkerRuntime implements AutoCloseable {
             }
             throw e;
         }
+        return plugins;
     }
 
     /**

@@ -16,9 +16,10 @@ import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.QuarkusApplication;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import io.smallrye.config.ConfigValidationException;
-import io.tributary.ClusterIdLookup;
+import io.tributary.EarlyStart;
 import io.tributary.config.RestListener;
 import io.tributary.config.WorkerConfig;
+import io.tributary.config.WorkerProperties;
 import io.tributary.config.WorkerPropertiesConfigSourceFactory;
 import io.tributary.config.WorkerPropertiesFile;
 
@@ -102,23 +103,12 @@ public final class TributaryMain implements QuarkusApplication {
             cli.connectorConfigFiles().forEach(TributaryMain::checkReadable);
             checkRestPortFree(config, workerProps);
             publish(cli);
-            prefetchClusterId(config);
+            // Reading the internal topics while Quarkus boots is the largest saving on the way to ready.
+            EarlyStart.begin(WorkerProperties.beforeBoot(workerProps, System.getProperties(), System.getenv()));
             return -1;
         } catch (UsageException | ConfigException e) {
             err.println("tributary: " + e.getMessage());
             return EXIT_USAGE;
-        }
-    }
-
-    /**
-     * When the worker properties name the cluster (and nothing overrides them), start asking it for
-     * its id now, in parallel with Quarkus's boot: it is the slowest step to a ready {@code GET /}.
-     */
-    private static void prefetchClusterId(WorkerConfig config) {
-        boolean overridden = System.getenv("TRIBUTARY_WORKER_BOOTSTRAP_SERVERS") != null
-                || System.getProperty("tributary.worker.\"bootstrap.servers\"") != null;
-        if (!config.bootstrapServers().isEmpty() && !overridden) {
-            ClusterIdLookup.prefetch(String.join(",", config.bootstrapServers()), config.sharedClientProps());
         }
     }
 

@@ -2,6 +2,7 @@ package io.tributary.config;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 import java.util.TreeMap;
 
 import org.eclipse.microprofile.config.Config;
@@ -30,6 +31,24 @@ public final class WorkerProperties {
                         .ifPresent(value -> props.put(unquote(name.substring(PREFIX.length())), value));
             }
         }
+        return overlay(props, environment);
+    }
+
+    /**
+     * What {@link #collect} will assemble, as far as it can be known before Quarkus reads its
+     * configuration: the worker properties file, then {@code tributary.worker.*} system properties,
+     * then the environment. Keys set only in application.properties are missing.
+     */
+    public static Map<String, String> beforeBoot(Map<String, String> workerFile, Properties system,
+                                                 Map<String, String> environment) {
+        Map<String, String> props = new TreeMap<>(workerFile);
+        system.stringPropertyNames().stream()
+                .filter(name -> name.startsWith(PREFIX) && name.length() > PREFIX.length())
+                .forEach(name -> props.put(unquote(name.substring(PREFIX.length())), system.getProperty(name)));
+        return overlay(props, environment);
+    }
+
+    private static Map<String, String> overlay(Map<String, String> props, Map<String, String> environment) {
         environment.forEach((name, value) -> {
             if (name.startsWith(ENV_PREFIX) && name.length() > ENV_PREFIX.length()) {
                 props.put(fromEnvironmentName(name.substring(ENV_PREFIX.length())), value);

@@ -37,6 +37,15 @@ public interface TributaryLog extends BasicLogger {
     @Message(id = 4, value = "Tributary worker failed to start: %s")
     void workerStartFailed(String reason, @Cause Throwable cause);
 
+    @LogMessage(level = Logger.Level.INFO)
+    @Message(id = 5, value = "Took over the start begun before Quarkus booted (cluster id, plugins, internal topics)")
+    void earlyStartTakenOver();
+
+    @LogMessage(level = Logger.Level.INFO)
+    @Message(id = 6, value = "Discarded the start begun before Quarkus booted: the worker configuration differs "
+            + "from the command line's")
+    void earlyStartDiscarded();
+
     // 100-199: embedded broker (io.tributary.broker)
 
     @LogMessage(level = Logger.Level.INFO)

@@ -5,14 +5,17 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
+import io.quarkus.smallrye.openapi.OpenApiFilter;
 import jakarta.ws.rs.core.MediaType;
 
 /**
  * Documents, on every operation of the OpenAPI document, the error answer that
  * {@link ConnectExceptionMapper} gives to any failure: Apache's {@code {"error_code","message"}}
  * body as the {@code default} response. A filter says it once; annotating each resource would
- * replace the responses Quarkus derives from the return types. Registered as {@code mp.openapi.filter}.
+ * replace the responses Quarkus derives from the return types. It runs when the application is built,
+ * so the served document is complete at start and nothing is filtered while the worker boots.
  */
+@OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
 public final class ErrorResponseFilter implements OASFilter {
 
     @Override
