@@ -1,56 +1,75 @@
 package io.tributary;
 
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 
 import org.apache.kafka.common.config.ConfigException;
 
+import io.quarkus.bootstrap.logging.InitialConfigurator;
+import io.tributary.broker.EmbeddedBroker;
+import io.tributary.broker.EmbeddedBrokerConfig;
+import io.tributary.broker.EmbeddedBrokers;
 import io.tributary.config.WorkerConfig;
 import io.tributary.logging.TributaryLog;
 
 /**
- * The part of a worker's start that can run before Quarkus has booted, when the command line
- * already names the Kafka cluster: asking the cluster for its id, loading the plugins and reading
+ * The part of a worker's start that can run before Quarkus has booted: starting the embedded
+ * broker (when no cluster is named), asking the cluster for its id, loading the plugins and reading
  * the internal topics to their end. Quarkus's boot takes most of a second and these steps mostly
- * wait on the broker, so running them side by side brings the first ready {@code GET /} forward.
+ * wait on the broker or start it, so running them side by side brings the first ready
+ * {@code GET /} forward.
  * <p>
- * {@link Tributary} takes the result over only when the worker properties it finally assembles
- * (application.properties included) are the ones this start used; otherwise it closes what was
- * started and starts afresh, so the early start can never change what a worker does.
+ * {@link Tributary} takes the result over only when the worker properties and embedded-broker
+ * settings it finally assembles (application.properties included) are the ones this start used;
+ * otherwise it closes what was started and starts afresh, so the early start never changes what a
+ * worker does.
  */
 public final class EarlyStart {
 
     private static final TributaryLog LOG = TributaryLog.LOG;
+    /** Past this the boot has stalled or failed; the early start then goes ahead anyway. */
+    private static final java.time.Duration LOGGING_WAIT = java.time.Duration.ofSeconds(30);
 
     /** Set at run time by the command line only; taken once. */
     private static volatile EarlyStart pending;
 
     private final Map<String, String> workerProps;
-    private final String bootstrapServers;
+    private final EmbeddedBrokerConfig brokerConfig;
+    private final CompletableFuture<EmbeddedBroker> broker = new CompletableFuture<>();
+    private final CompletableFuture<String> bootstrapServers = new CompletableFuture<>();
     private final CompletableFuture<String> clusterId = new CompletableFuture<>();
     private final CompletableFuture<WorkerRuntime.Foundation> foundation = new CompletableFuture<>();
 
-    private EarlyStart(Map<String, String> workerProps, String bootstrapServers) {
+    private EarlyStart(Map<String, String> workerProps, EmbeddedBrokerConfig brokerConfig) {
         this.workerProps = Map.copyOf(workerProps);
-        this.bootstrapServers = bootstrapServers;
+        this.brokerConfig = brokerConfig;
     }
 
     /**
-     * Begins on a background thread when {@code workerProps} name a cluster and are valid; does
-     * nothing otherwise (the normal start then reports any problem).
+     * Begins on a background thread when the worker properties (and, without {@code bootstrap.servers},
+     * the embedded broker's settings) as known before boot are valid; does nothing otherwise, and the
+     * normal start then reports the problem.
      */
-    public static void begin(Map<String, String> workerProps) {
+    public static void begin(Map<String, String> workerFile, java.util.Properties system,
+                             Map<String, String> environment) {
+        Map<String, String> workerProps = io.tributary.config.WorkerProperties.beforeBoot(workerFile, system,
+                environment);
         WorkerConfig config;
+        EmbeddedBrokerConfig brokerConfig = null;
         try {
             config = new WorkerConfig(workerProps);
-        } catch (ConfigException e) {
+            if (config.bootstrapServers().isEmpty()) {
+                if (!EmbeddedBrokers.available()) {
+                    return;
+                }
+                brokerConfig = EmbeddedBrokerSettings.beforeBoot(workerFile, system, environment);
+            }
+        } catch (ConfigException | NumberFormatException e) {
             return;
         }
-        if (config.bootstrapServers().isEmpty()) {
-            return;
-        }
-        EarlyStart early = new EarlyStart(workerProps, String.join(",", config.bootstrapServers()));
+        EarlyStart early = new EarlyStart(workerProps, brokerConfig);
         pending = early;
         Thread thread = new Thread(() -> early.run(config), "early-start");
         thread.setDaemon(true);
@@ -58,37 +77,88 @@ public final class EarlyStart {
     }
 
     /**
-     * The early start begun for exactly these worker properties, or {@code null}. One begun for
-     * other properties is closed in the background.
+     * The early start begun for exactly these settings, or {@code null}. One begun for other
+     * settings is closed; when it started a broker, before this returns (the final settings may
+     * want the same port or directory).
+     *
+     * @param brokerConfig the embedded broker's final settings, {@code null} when the worker names a cluster
      */
-    static EarlyStart take(Map<String, String> workerProps) {
+    static EarlyStart take(Map<String, String> workerProps, EmbeddedBrokerConfig brokerConfig) {
         EarlyStart early = pending;
         pending = null;
         if (early == null) {
             return null;
         }
-        if (!early.workerProps.equals(workerProps)) {
-            LOG.earlyStartDiscarded();
-            early.foundation.thenAccept(WorkerRuntime.Foundation::close);
-            return null;
+        if (early.workerProps.equals(workerProps) && Objects.equals(early.brokerConfig, brokerConfig)) {
+            LOG.earlyStartTakenOver();
+            return early;
         }
-        LOG.earlyStartTakenOver();
-        return early;
+        LOG.earlyStartDiscarded();
+        CompletableFuture<Void> closed = early.foundation.handle((started, failure) -> {
+            if (started != null) {
+                started.close();
+            }
+            EmbeddedBroker startedBroker = early.broker.getNow(null);
+            if (startedBroker != null) {
+                startedBroker.close();
+            }
+            return null;
+        });
+        if (early.brokerConfig != null) {
+            closed.join();
+        }
+        return null;
     }
 
     private void run(WorkerConfig config) {
+        awaitLoggingConfigured();
         try {
-            clusterId.complete(ClusterIdLookup.clusterId(bootstrapServers, config.sharedClientProps()));
-            foundation.complete(WorkerRuntime.Foundation.start(config, bootstrapServers));
+            String bootstrap;
+            if (brokerConfig != null) {
+                EmbeddedBroker started = EmbeddedBrokers.start(brokerConfig);
+                broker.complete(started);
+                bootstrap = started.bootstrapServers();
+            } else {
+                broker.complete(null);
+                bootstrap = String.join(",", config.bootstrapServers());
+            }
+            bootstrapServers.complete(bootstrap);
+            clusterId.complete(ClusterIdLookup.clusterId(bootstrap, config.sharedClientProps()));
+            foundation.complete(WorkerRuntime.Foundation.start(config, bootstrap));
         } catch (RuntimeException e) {
-            // The cluster id's failure, when it fails, is the one to report; the foundation's follows it.
+            // Every step after the failed one reports the same failure: the first one asked rethrows it.
+            broker.completeExceptionally(e);
+            bootstrapServers.completeExceptionally(e);
             clusterId.completeExceptionally(e);
             foundation.completeExceptionally(e);
         }
     }
 
+    /**
+     * Waits until Quarkus has applied the logging configuration, which it does right after it has
+     * validated its own configuration. Until then log records of the broker and clients would not be
+     * filtered by our categories, and a boot that fails on bad configuration would print them to
+     * stderr ahead of its one-line reason.
+     */
+    private static void awaitLoggingConfigured() {
+        long deadline = System.nanoTime() + LOGGING_WAIT.toNanos();
+        while (!InitialConfigurator.DELAYED_HANDLER.isActivated() && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(2);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    /** The broker this start launched, or {@code null} when the worker names a cluster. */
+    EmbeddedBroker embeddedBroker() {
+        return await(broker);
+    }
+
     String bootstrapServers() {
-        return bootstrapServers;
+        return await(bootstrapServers);
     }
 
     /** Waits for the cluster id; rethrows the lookup's failure as it was thrown. */

@@ -13,7 +13,6 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.tributary.broker.BrokerStartException;
 import io.tributary.broker.EmbeddedBroker;
-import io.tributary.broker.EmbeddedBrokerConfig;
 import io.tributary.broker.EmbeddedBrokers;
 import io.tributary.config.ConnectorConfigFile;
 import io.tributary.config.TributaryConfig;
@@ -76,9 +75,11 @@ public class Tributary {
             Map<String, String> workerProps = WorkerProperties.collect(config, System.getenv());
             WorkerConfig workerConfig = new WorkerConfig(workerProps);
             workerId = workerId(workerConfig);
-            EarlyStart early = EarlyStart.take(workerProps);
+            EarlyStart early = EarlyStart.take(workerProps, workerConfig.bootstrapServers().isEmpty()
+                    ? EmbeddedBrokerSettings.of(tributaryConfig.embeddedBroker()) : null);
             String clusterId;
             if (early != null) {
+                embeddedBroker = early.embeddedBroker();
                 clusterId = early.clusterId();
                 runtime = WorkerRuntime.startStandalone(early.foundation(), workerConfig, early.bootstrapServers(),
                         workerId);
@@ -130,9 +131,7 @@ public class Tributary {
         if (!workerConfig.bootstrapServers().isEmpty()) {
             return String.join(",", workerConfig.bootstrapServers());
         }
-        TributaryConfig.EmbeddedBroker settings = tributaryConfig.embeddedBroker();
-        embeddedBroker = EmbeddedBrokers.start(new EmbeddedBrokerConfig(settings.port(), settings.controllerPort(),
-                Path.of(settings.dir())));
+        embeddedBroker = EmbeddedBrokers.start(EmbeddedBrokerSettings.of(tributaryConfig.embeddedBroker()));
         return embeddedBroker.bootstrapServers();
     }
 

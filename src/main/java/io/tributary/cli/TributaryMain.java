@@ -19,7 +19,6 @@ import io.smallrye.config.ConfigValidationException;
 import io.tributary.EarlyStart;
 import io.tributary.config.RestListener;
 import io.tributary.config.WorkerConfig;
-import io.tributary.config.WorkerProperties;
 import io.tributary.config.WorkerPropertiesConfigSourceFactory;
 import io.tributary.config.WorkerPropertiesFile;
 
@@ -39,6 +38,10 @@ public final class TributaryMain implements QuarkusApplication {
         if (code >= 0) {
             System.exit(code);
         }
+        // Starting the broker or reading the internal topics while Quarkus boots is the largest saving
+        // on the way to ready; the arguments were checked just above.
+        EarlyStart.begin(CommandLine.parse(args).workerProperties().map(WorkerPropertiesFile::read).orElse(Map.of()),
+                System.getProperties(), System.getenv());
         Quarkus.run(TributaryMain.class, TributaryMain::exit, args);
     }
 
@@ -103,8 +106,6 @@ public final class TributaryMain implements QuarkusApplication {
             cli.connectorConfigFiles().forEach(TributaryMain::checkReadable);
             checkRestPortFree(config, workerProps);
             publish(cli);
-            // Reading the internal topics while Quarkus boots is the largest saving on the way to ready.
-            EarlyStart.begin(WorkerProperties.beforeBoot(workerProps, System.getProperties(), System.getenv()));
             return -1;
         } catch (UsageException | ConfigException e) {
             err.println("tributary: " + e.getMessage());

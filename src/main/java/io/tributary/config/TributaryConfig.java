@@ -45,15 +45,19 @@ public interface TributaryConfig {
     }
 
     interface EmbeddedBroker {
+        /** Defaults, also read before Quarkus boots (io.tributary.EmbeddedBrokerSettings). */
+        String DEFAULT_PORT = "9092";
+        String DEFAULT_DIR = "data/kafka";
+
         /** Port of the PLAINTEXT listener on 127.0.0.1; 0 picks a free port. */
-        @WithDefault("9092")
+        @WithDefault(DEFAULT_PORT)
         int port();
 
         /** Port of the KRaft controller listener; by default a free loopback port. */
         OptionalInt controllerPort();
 
         /** Data directory; topics survive restarts as long as it is kept. */
-        @WithDefault("data/kafka")
+        @WithDefault(DEFAULT_DIR)
         String dir();
     }
 }

@@ -41,7 +41,13 @@ public final class WorkerProperties {
      */
     public static Map<String, String> beforeBoot(Map<String, String> workerFile, Properties system,
                                                  Map<String, String> environment) {
-        Map<String, String> props = new TreeMap<>(workerFile);
+        Map<String, String> props = new TreeMap<>();
+        // As WorkerPropertiesConfigSourceFactory maps the file: tributary.* and quarkus.* keys are not worker keys.
+        workerFile.forEach((key, value) -> {
+            if (!key.startsWith("tributary.") && !key.startsWith("quarkus.")) {
+                props.put(key, value);
+            }
+        });
         system.stringPropertyNames().stream()
                 .filter(name -> name.startsWith(PREFIX) && name.length() > PREFIX.length())
                 .forEach(name -> props.put(unquote(name.substring(PREFIX.length())), system.getProperty(name)));
