@@ -31,6 +31,7 @@ public final class EarlyStart {
     private static final TributaryLog LOG = TributaryLog.LOG;
     /** Past this the boot has stalled or failed; the early start then goes ahead anyway. */
     private static final java.time.Duration LOGGING_WAIT = java.time.Duration.ofSeconds(30);
+    private static final java.time.Duration SHUTDOWN_WAIT = java.time.Duration.ofSeconds(10);
 
     /** Set at run time by the command line only; taken once. */
     private static volatile EarlyStart pending;
@@ -94,20 +95,43 @@ public final class EarlyStart {
             return early;
         }
         LOG.earlyStartDiscarded();
-        CompletableFuture<Void> closed = early.foundation.handle((started, failure) -> {
+        CompletableFuture<Void> closed = early.closeWhenDone();
+        if (early.brokerConfig != null) {
+            closed.join();
+        }
+        return null;
+    }
+
+    /**
+     * Closes an early start nobody took, for a worker stopped while Quarkus was still booting: its
+     * broker then shuts down cleanly instead of recovering its log at the next start.
+     */
+    static void discardPending() {
+        EarlyStart early = pending;
+        pending = null;
+        if (early != null) {
+            try {
+                // Bounded: a start still waiting on an unreachable cluster must not hold up the exit.
+                early.closeWhenDone().get(SHUTDOWN_WAIT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (ExecutionException | java.util.concurrent.TimeoutException e) {
+                // what could be closed was closed; the process is ending
+            }
+        }
+    }
+
+    private CompletableFuture<Void> closeWhenDone() {
+        return foundation.handle((started, failure) -> {
             if (started != null) {
                 started.close();
             }
-            EmbeddedBroker startedBroker = early.broker.getNow(null);
+            EmbeddedBroker startedBroker = broker.getNow(null);
             if (startedBroker != null) {
                 startedBroker.close();
             }
             return null;
         });
-        if (early.brokerConfig != null) {
-            closed.join();
-        }
-        return null;
     }
 
     private void run(WorkerConfig config) {
@@ -125,8 +149,9 @@ public final class EarlyStart {
             bootstrapServers.complete(bootstrap);
             clusterId.complete(ClusterIdLookup.clusterId(bootstrap, config.sharedClientProps()));
             foundation.complete(WorkerRuntime.Foundation.start(config, bootstrap));
-        } catch (RuntimeException e) {
-            // Every step after the failed one reports the same failure: the first one asked rethrows it.
+        } catch (RuntimeException | Error e) {
+            // Every step after the failed one reports the same failure: the first one asked rethrows it
+            // (an Error wrapped), and the worker's start fails with it rather than waiting forever.
             broker.completeExceptionally(e);
             bootstrapServers.completeExceptionally(e);
             clusterId.completeExceptionally(e);

@@ -147,6 +147,7 @@ public class Tributary {
 
     void onStop(@Observes ShutdownEvent event) {
         LOG.workerStopping(workerId);
+        EarlyStart.discardPending();
         WorkerRuntime current = runtime;
         if (current != null) {
             current.close();
