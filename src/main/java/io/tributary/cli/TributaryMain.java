@@ -38,6 +38,9 @@ public final class TributaryMain implements QuarkusApplication {
         if (code >= 0) {
             System.exit(code);
         }
+        // Quarkus's own request-target check answers an empty 400; rest/error/MalformedUri makes the same
+        // check with Apache's error body. Read once, when Quarkus starts its HTTP server.
+        System.setProperty("vertx.disableURIValidation", "true");
         Quarkus.run(TributaryMain.class, TributaryMain::exit, args);
     }
 
