@@ -38,6 +38,9 @@ public final class TributaryMain implements QuarkusApplication {
         if (code >= 0) {
             System.exit(code);
         }
+        // Quarkus's own request-target check answers an empty 400; rest/error/MalformedUri makes the same
+        // check with Apache's error body. Read once, when Quarkus starts its HTTP server.
+        System.setProperty("vertx.disableURIValidation", "true");
         // Starting the broker or reading the internal topics while Quarkus boots is the largest saving
         // on the way to ready; the arguments were checked just above.
         EarlyStart.begin(CommandLine.parse(args).workerProperties().map(WorkerPropertiesFile::read).orElse(Map.of()),

@@ -66,6 +66,14 @@ public interface Herder {
     @CheckReturnValue
     Uni<Map<String, ConnectorInfo>> connectorInfos();
 
+    /**
+     * The version of what {@link #connectors()}, {@link #connectorStatuses()} and {@link #connectorInfos()}
+     * answer. A change is counted before the request that made it completes, and a status reported by a
+     * task as soon as the status store has it, so a listing built at a version read before building it
+     * stays correct until the version moves. Answers at once on the caller's thread, without a herder turn.
+     */
+    ViewVersion viewVersion();
+
     @CheckReturnValue
     Uni<Status> taskStatus(ConnectorTaskId id);
 

@@ -94,6 +94,11 @@ final class TimeLimitedHerder implements Herder {
     }
 
     @Override
+    public ViewVersion viewVersion() {
+        return delegate.viewVersion(); // answers at once: nothing to time out
+    }
+
+    @Override
     public Uni<Status> taskStatus(ConnectorTaskId id) {
         return limited(delegate.taskStatus(id));
     }

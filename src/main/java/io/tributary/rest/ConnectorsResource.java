@@ -20,6 +20,7 @@ import io.tributary.herder.ConnectorStatusView;
 import io.tributary.herder.Herder;
 import io.tributary.herder.HerderException;
 import io.tributary.herder.HerderRef;
+import io.tributary.rest.ConnectorListings.Expansion;
 import io.tributary.rest.entity.ConnectorInfoEntity;
 import io.tributary.rest.entity.ConnectorOffsets;
 import io.tributary.rest.entity.ConnectorStateInfo;
@@ -50,23 +51,45 @@ import jakarta.ws.rs.core.Response;
 @Produces(MediaType.APPLICATION_JSON)
 public class ConnectorsResource {
 
-    private final HerderRef herder;
+    /** What Quarkus REST sends for the other JSON answers, spelled out for the listings' stored bytes. */
+    private static final MediaType JSON_UTF8 = MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8");
 
-    public ConnectorsResource(HerderRef herder) {
+    private final HerderRef herder;
+    private final ConnectorListings listings;
+
+    public ConnectorsResource(HerderRef herder, ConnectorListings listings) {
         this.herder = herder;
+        this.listings = listings;
     }
 
     @GET
     @APIResponse(responseCode = "200", description = "Connector names, or connectors by name when expanded",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ConnectorList")))
-    public Uni<Object> list(@QueryParam("expand") List<String> expand) {
+    public Uni<Response> list(@QueryParam("expand") List<String> expand) {
         Herder current = herder.get();
+        Expansion expansion = expansion(expand);
+        // Dashboards poll this listing: while nothing changed, the bytes of the previous answer are the answer.
+        return listings.body(current, expansion, () -> listing(current, expansion))
+                .map(json -> Response.ok(json, JSON_UTF8).build());
+    }
+
+    private static Expansion expansion(List<String> expand) {
         if (expand == null || expand.isEmpty()) {
-            return current.connectors().map(names -> names);
+            return Expansion.NONE;
         }
         boolean status = expand.contains("status");
         boolean info = expand.contains("info");
-        if (!status && !info) {
+        if (status && info) {
+            return Expansion.STATUS_AND_INFO;
+        }
+        return status ? Expansion.STATUS : info ? Expansion.INFO : Expansion.UNKNOWN;
+    }
+
+    private static Uni<?> listing(Herder current, Expansion expansion) {
+        if (expansion == Expansion.NONE) {
+            return current.connectors();
+        }
+        if (expansion == Expansion.UNKNOWN) {
             // Apache answers an unknown expansion with each connector and nothing to show for it.
             return current.connectors().map(names -> {
                 Map<String, Object> result = new LinkedHashMap<>();
@@ -74,7 +97,9 @@ public class ConnectorsResource {
                 return result;
             });
         }
-        // One herder turn per view, not one per connector: this listing is what dashboards poll.
+        boolean status = expansion != Expansion.INFO;
+        boolean info = expansion != Expansion.STATUS;
+        // One herder turn per view, not one per connector.
         Uni<Map<String, ConnectorStatusView>> statuses = status ? current.connectorStatuses()
                 : Uni.createFrom().item(Map.of());
         Uni<Map<String, ConnectorInfo>> infos = info ? current.connectorInfos() : Uni.createFrom().item(Map.of());

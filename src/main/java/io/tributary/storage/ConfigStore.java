@@ -32,6 +32,13 @@ public interface ConfigStore extends AutoCloseable {
 
     ClusterConfigState snapshot();
 
+    /**
+     * A number that grows whenever {@link #snapshot()} changes, read without taking a snapshot, so that
+     * views derived from the snapshot (the REST listings) can tell cheaply whether they are still current.
+     * A change is counted only once the snapshot includes it.
+     */
+    long version();
+
     void setListener(Listener listener);
 
     /**

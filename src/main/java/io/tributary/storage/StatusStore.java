@@ -24,6 +24,13 @@ public interface StatusStore extends AutoCloseable {
     /** The task's status, or null when none is known. */
     Status taskStatus(ConnectorTaskId id);
 
+    /**
+     * A number that grows whenever a status this store answers changes (this worker's writes and records
+     * read from the topic alike), so that views built from statuses can tell cheaply whether they are still
+     * current. A change is counted only once reads show it.
+     */
+    long version();
+
     /** Removes the connector's status and its tasks' (tombstones), after the connector is deleted. */
     void remove(String connector);
 

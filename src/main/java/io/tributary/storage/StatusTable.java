@@ -14,6 +14,8 @@ public final class StatusTable {
 
     private final Map<String, Status> connectors = new TreeMap<>();
     private final Map<ConnectorTaskId, Status> tasks = new TreeMap<>();
+    // volatile so that version() needs no lock; bumped inside the lock, after the change it counts
+    private volatile long version;
 
     /**
      * Remembers {@code status} unless the status already known for the same connector or task
@@ -33,6 +35,7 @@ public final class StatusTable {
         } else {
             connectors.put(status.connector(), status);
         }
+        version++;
     }
 
     /** Forgets a task, or with a null {@code task} a connector and all its tasks. */
@@ -43,6 +46,12 @@ public final class StatusTable {
             connectors.remove(connector);
             tasks.keySet().removeIf(id -> id.connector().equals(connector));
         }
+        version++;
+    }
+
+    /** Grows with every change to the table; read without the lock. */
+    public long version() {
+        return version;
     }
 
     public synchronized Status connector(String connector) {

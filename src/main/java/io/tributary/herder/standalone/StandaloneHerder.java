@@ -26,6 +26,7 @@ import io.tributary.herder.PluginConfigs;
 import io.tributary.herder.PluginListing;
 import io.tributary.herder.RestartPlan;
 import io.tributary.herder.TaskConfig;
+import io.tributary.herder.ViewVersion;
 import io.tributary.isolation.PluginDesc;
 import io.tributary.isolation.PluginType;
 import io.tributary.logging.Loggers;
@@ -200,13 +201,21 @@ public final class StandaloneHerder implements Herder, ConfigStore.Listener, Con
     }
 
     @Override
+    public ViewVersion viewVersion() {
+        // Both stores count a change once their reads show it, and every write of this herder completes only
+        // after that (the config store reads its record back), so no request completes before its change is
+        // counted. Plugins and the worker id, which the views also use, do not change while running.
+        return new ViewVersion(configStore.version(), statusStore.version());
+    }
+
+    @Override
     public Uni<Status> taskStatus(ConnectorTaskId id) {
         return onHerderThread(() -> {
             ClusterConfigState state = existing(id.connector());
             if (id.task() < 0 || id.task() >= state.taskConfigs(id.connector()).size()) {
                 throw HerderException.notFound("No status found for task " + id);
             }
-            return taskStatusOrUnassigned(id);
+            return taskStatusOrUnassigned(state, id);
         });
     }
 
@@ -343,18 +352,19 @@ public final class StandaloneHerder implements Herder, ConfigStore.Listener, Con
         }
         List<Status> tasks = new ArrayList<>();
         for (int task = 0; task < state.taskConfigs(name).size(); task++) {
-            tasks.add(taskStatusOrUnassigned(new ConnectorTaskId(name, task)));
+            tasks.add(taskStatusOrUnassigned(state, new ConnectorTaskId(name, task)));
         }
         return new ConnectorStatusView(name, connector, tasks, type(state.connectorConfig(name)));
     }
 
-    private Status taskStatusOrUnassigned(ConnectorTaskId id) {
+    /** Takes the caller's snapshot: a listing asks for every task, and a snapshot copies every configuration. */
+    private Status taskStatusOrUnassigned(ClusterConfigState state, ConnectorTaskId id) {
         Status status = statusStore.taskStatus(id);
         if (status == null) {
             status = Status.task(id, ConnectorState.UNASSIGNED, null, worker.status().workerId(), 0);
         }
         return status.version() != null ? status
-                : status.withVersion(pluginVersion(configStore.snapshot().connectorConfig(id.connector())));
+                : status.withVersion(pluginVersion(state.connectorConfig(id.connector())));
     }
 
     /** The version of the connector's plugin, for statuses written before the worker knew it. */

@@ -36,13 +36,24 @@ final class ConfigTopicState {
     private final Map<String, List<Map<String, String>>> taskConfigs = new HashMap<>();
     private final Map<String, Map<Integer, Map<String, String>>> deferredTasks = new HashMap<>();
     private final Set<String> inconsistent = new HashSet<>();
-    private long offset = -1;
+    // volatile so that version() needs no lock; written last in apply(), after the change it counts
+    private volatile long offset = -1;
 
     /**
      * Applies one record read at {@code recordOffset}; returns what changed for the listener, or null.
      */
     synchronized Change apply(ConfigRecord record, long recordOffset) {
+        Change change = applyRecord(record);
         offset = recordOffset + 1; // as Apache: the position after the last record read
+        return change;
+    }
+
+    /** The offset of the state: it grows with every record applied, without a lock or a snapshot copy. */
+    long version() {
+        return offset;
+    }
+
+    private Change applyRecord(ConfigRecord record) {
         if (record instanceof ConnectorConfig config) {
             return applyConnector(config);
         } else if (record instanceof TaskConfig task) {

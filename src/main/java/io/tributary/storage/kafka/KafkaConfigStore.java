@@ -69,6 +69,11 @@ public final class KafkaConfigStore implements ConfigStore {
         return state.snapshot();
     }
 
+    @Override
+    public long version() {
+        return state.version();
+    }
+
     /** Connectors whose task configurations are incomplete (see {@link ConfigRecordCodec}); they need new ones. */
     public Set<String> inconsistentConnectors() {
         return state.inconsistent();

@@ -66,6 +66,11 @@ public final class KafkaStatusStore implements StatusStore {
     }
 
     @Override
+    public long version() {
+        return table.version();
+    }
+
+    @Override
     public void remove(String connector) {
         List<String> keys = new ArrayList<>();
         keys.add(StatusRecordCodec.connectorKey(connector));

@@ -21,7 +21,7 @@ public final class MemoryConfigStore implements ConfigStore {
     private final Map<String, Map<String, String>> connectorConfigs = new LinkedHashMap<>();
     private final Map<String, TargetState> targetStates = new LinkedHashMap<>();
     private final Map<String, List<Map<String, String>>> taskConfigs = new LinkedHashMap<>();
-    private long writes;
+    private volatile long writes; // volatile so that version() needs no lock
     private volatile Listener listener;
 
     @Override
@@ -34,6 +34,11 @@ public final class MemoryConfigStore implements ConfigStore {
         // like a topic's next offset: -1 when empty, else the number of records written
         return new ClusterConfigState(writes == 0 ? -1 : writes, new LinkedHashMap<>(connectorConfigs), new LinkedHashMap<>(targetStates),
                 new LinkedHashMap<>(taskConfigs));
+    }
+
+    @Override
+    public long version() {
+        return writes;
     }
 
     @Override

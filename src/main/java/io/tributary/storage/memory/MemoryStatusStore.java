@@ -42,6 +42,11 @@ public final class MemoryStatusStore implements StatusStore {
     }
 
     @Override
+    public long version() {
+        return table.version();
+    }
+
+    @Override
     public void remove(String connector) {
         table.forget(connector, null);
     }

@@ -31,4 +31,22 @@ class MemoryStatusStoreTest {
             assertThat(store.taskStatuses("other")).hasSize(1);
         }
     }
+
+    @Test
+    void versionGrowsWithEveryChange() {
+        try (MemoryStatusStore store = new MemoryStatusStore()) {
+            // given a store with one status
+            store.put(Status.connector("c", ConnectorState.RUNNING, null, "w:1", 1));
+            long afterPut = store.version();
+            // when a task reports, a task is destroyed, and the connector is removed, then each moves the version
+            store.put(Status.task(new ConnectorTaskId("c", 0), ConnectorState.FAILED, "trace", "w:1", 1));
+            long afterTask = store.version();
+            store.put(Status.task(new ConnectorTaskId("c", 0), ConnectorState.DESTROYED, null, "w:1", 1));
+            long afterDestroy = store.version();
+            store.remove("c");
+            assertThat(afterTask).isGreaterThan(afterPut);
+            assertThat(afterDestroy).isGreaterThan(afterTask);
+            assertThat(store.version()).isGreaterThan(afterDestroy);
+        }
+    }
 }
