@@ -31,7 +31,7 @@ public final class EarlyStart {
     private static final TributaryLog LOG = TributaryLog.LOG;
     /** Past this the boot has stalled or failed; the early start then goes ahead anyway. */
     private static final java.time.Duration LOGGING_WAIT = java.time.Duration.ofSeconds(30);
-    private static final java.time.Duration SHUTDOWN_WAIT = java.time.Duration.ofSeconds(10);
+    private static final java.time.Duration CLOSE_WAIT = java.time.Duration.ofSeconds(10);
 
     /** Set at run time by the command line only; taken once. */
     private static volatile EarlyStart pending;
@@ -79,8 +79,7 @@ public final class EarlyStart {
 
     /**
      * The early start begun for exactly these settings, or {@code null}. One begun for other
-     * settings is closed; when it started a broker, before this returns (the final settings may
-     * want the same port or directory).
+     * settings is closed before this returns.
      *
      * @param brokerConfig the embedded broker's final settings, {@code null} when the worker names a cluster
      */
@@ -95,10 +94,7 @@ public final class EarlyStart {
             return early;
         }
         LOG.earlyStartDiscarded();
-        CompletableFuture<Void> closed = early.closeWhenDone();
-        if (early.brokerConfig != null) {
-            closed.join();
-        }
+        early.closeAndWait();
         return null;
     }
 
@@ -110,14 +106,22 @@ public final class EarlyStart {
         EarlyStart early = pending;
         pending = null;
         if (early != null) {
-            try {
-                // Bounded: a start still waiting on an unreachable cluster must not hold up the exit.
-                early.closeWhenDone().get(SHUTDOWN_WAIT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } catch (ExecutionException | java.util.concurrent.TimeoutException e) {
-                // what could be closed was closed; the process is ending
-            }
+            early.closeAndWait();
+        }
+    }
+
+    /**
+     * Closes what this start opened once it is done, and waits for that: the start that follows may
+     * want the same broker port, directory or topics. Bounded, so that a start still waiting on an
+     * unreachable cluster does not hold up the next one or the exit.
+     */
+    private void closeAndWait() {
+        try {
+            closeWhenDone().get(CLOSE_WAIT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | java.util.concurrent.TimeoutException e) {
+            // what could be closed was closed
         }
     }
 

@@ -14,6 +14,7 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.apache.kafka.connect.errors.ConnectException;
 
 import io.tributary.logging.TributaryLog;
@@ -27,6 +28,7 @@ import io.tributary.logging.TributaryLog;
 final class TopicAdmin {
 
     private static final long TIMEOUT_MS = 30_000;
+    private static final long JUST_CREATED_MS = 10_000;
 
     private TopicAdmin() {
     }
@@ -67,8 +69,7 @@ final class TopicAdmin {
     private static void verifyCompacted(Admin admin, String topic) {
         ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
         try {
-            Config config = admin.describeConfigs(List.of(resource)).all()
-                    .get(TIMEOUT_MS, TimeUnit.MILLISECONDS).get(resource);
+            Config config = describe(admin, resource);
             String policy = config.get(TopicConfig.CLEANUP_POLICY_CONFIG).value();
             if (!TopicConfig.CLEANUP_POLICY_COMPACT.equals(policy.trim())) {
                 throw new ConnectException("Internal topic " + topic + " must have cleanup.policy=compact only, "
@@ -78,6 +79,26 @@ final class TopicAdmin {
             throw new ConnectException("Cannot describe internal topic " + topic, e.getCause());
         } catch (InterruptedException | TimeoutException e) {
             throw interruptedOrTimedOut("describe internal topic " + topic, e);
+        }
+    }
+
+    /**
+     * The topic's configuration. A topic another worker has just created may be unknown to the broker
+     * that answers for a moment after "already exists", so that answer is retried for a while.
+     */
+    private static Config describe(Admin admin, ConfigResource resource)
+            throws ExecutionException, InterruptedException, TimeoutException {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(JUST_CREATED_MS);
+        while (true) {
+            try {
+                return admin.describeConfigs(List.of(resource)).all().get(TIMEOUT_MS, TimeUnit.MILLISECONDS)
+                        .get(resource);
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof UnknownTopicOrPartitionException) || System.nanoTime() > deadline) {
+                    throw e;
+                }
+                Thread.sleep(100);
+            }
         }
     }
 
