@@ -175,7 +175,7 @@ compile_harness() {
   mkdir -p "$classes"
   javac -nowarn -cp "$APP/lib/main/*" -d "$classes" "$BENCH_DIR/FileThroughput.java" || die "FileThroughput.java does not compile"
   HARNESS_CP="$classes:$APP/lib/main/*"
-  HARNESS=(java -Dslf4j.provider=org.slf4j.helpers.NOP_FallbackServiceProvider -cp "$HARNESS_CP" FileThroughput)
+  HARNESS=(java -Dslf4j.provider=org.slf4j.helpers.NOP_FallbackServiceProvider -Dslf4j.internal.verbosity=WARN -cp "$HARNESS_CP" FileThroughput)
 }
 
 # free_port: a TCP port on 127.0.0.1 that is free right now.
