@@ -146,15 +146,13 @@ public final class Report {
     }
 
     private String table() {
-        StringBuilder md = new StringBuilder();
+        StringBuilder md = new StringBuilder("| ceiling, same broker, same rounds | rec/s: median (min–max) |\n|---|---:|\n");
+        md.append("| raw producer (acks=all, idempotent, linger 10 ms, batch 512 KiB) | ")
+                .append(cell("ceiling-producer", "raw", "rec/s")).append(" |\n");
+        md.append("| raw consumer (max.poll.records 10000, 8 MiB partition fetch) | ")
+                .append(cell("ceiling-consumer", "raw", "rec/s")).append(" |\n\n");
         md.append("| figure | unit | Apache Connect 4.3.1: median (min–max) | Tributary: median (min–max) | Tributary / Apache | "
                 + "% of ceiling: Apache / Tributary | target |\n|---|---|---:|---:|---:|---:|---|\n");
-        for (String ceiling : List.of("ceiling-producer", "ceiling-consumer")) {
-            String label = ceiling.endsWith("producer") ? "ceiling: raw producer (acks=all, linger 10 ms, batch 512 KiB)"
-                    : "ceiling: raw consumer (max.poll.records 10000)";
-            md.append("| ").append(label).append(" | rec/s | ").append(cell(ceiling, "raw", "rec/s"))
-                    .append(" (same run, same broker) | | | | |\n");
-        }
         for (Row row : ROWS) {
             if (!data.containsKey(row.figure())) {
                 continue;
@@ -263,7 +261,8 @@ public final class Report {
                 + meta.getProperty("worker.opts") + "`; start and idle RSS as shipped: Tributary `bin/tributary` (`"
                 + meta.getProperty("tributary.shipped.opts") + "`), Apache with connect-standalone.sh's `"
                 + meta.getProperty("apache.shipped.opts") + "`. Ratios are of medians; \"% of ceiling\" is the median "
-                + "over rounds of each round's figure over that round's ceiling. Raw numbers: "
+                + "over rounds of each round's figure over that round's ceiling (the better of two measurements, at the "
+                + "start and at the end of the round). Raw numbers: "
                 + "`bench/results/run-*.tsv` (not committed).\n"
                 + jmhTable()
                 + END;
