@@ -158,9 +158,19 @@ start_apache() {
   WORKER_PID=$!
 }
 
-# stop_pid PID: ends a process this script started and waits for it.
+# alive PID: the process exists and is not a zombie waiting to be reaped.
+alive() { [[ -r "/proc/$1/status" ]] && ! grep -q '^State:[[:space:]]*Z' "/proc/$1/status" 2>/dev/null; }
+
+# stop_pid PID: ends a process this script started (SIGTERM, then SIGKILL after 30 s: Apache Connect
+# 4.3.1 once hung in its shutdown hook, in Jetty's Server.join, for minutes) and waits for it.
 stop_pid() {
-  kill "$1" 2>/dev/null || true
+  local deadline=$(( $(now_ms) + 30000 ))
+  kill "$1" 2>/dev/null || return 0
+  while alive "$1" && (( $(now_ms) < deadline )); do sleep 0.1; done
+  if alive "$1"; then
+    log "process $1 still running 30 s after SIGTERM: SIGKILL"
+    kill -9 "$1" 2>/dev/null || true
+  fi
   wait "$1" 2>/dev/null || true
 }
 
