@@ -37,7 +37,8 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
  *
  * <pre>
  * gen FILE N                         write N lines of 100 bytes (+ '\n')
- * run BOOTSTRAP FILE ROUNDS NAME=URL...  ceiling + file source/sink per worker, ROUNDS rounds, interleaved
+ * run BOOTSTRAP FILE ROUNDS WORKLOADS NAME=URL...  ceiling + file source/sink per worker and workload
+ *                                    (comma-separated: string, json, smt), ROUNDS rounds, interleaved
  * </pre>
  *
  * Output: one line per measurement, "RESULT figure system round records seconds rate", then a summary.
@@ -48,17 +49,72 @@ public final class FileThroughput {
     static final String SOURCE_CLASS = "FileStreamSource";
     static final String SINK_CLASS = "FileStreamSink";
     static final String STRING_CONVERTER = "org.apache.kafka.connect.storage.StringConverter";
+    static final String JSON_CONVERTER = "org.apache.kafka.connect.json.JsonConverter";
+    static final String TRANSFORMS = "org.apache.kafka.connect.transforms.";
+
+    /**
+     * What the records go through besides the file connector: the converters and the transformations.
+     * The figures are named {@code PREFIX-source} and {@code PREFIX-sink}.
+     */
+    enum Workload {
+        /** StringConverter for key and value. */
+        STRING("file", Map.of("key.converter", STRING_CONVERTER, "value.converter", STRING_CONVERTER)),
+        /** JsonConverter with schemas on: each value becomes {"schema":{"type":"string",...},"payload":"..."}. */
+        JSON("json", Map.of("key.converter", JSON_CONVERTER, "value.converter", JSON_CONVERTER,
+                "key.converter.schemas.enable", "true", "value.converter.schemas.enable", "true")),
+        /**
+         * StringConverter and four SMTs: the line is wrapped in a struct, a static field is added (behind a
+         * negated HasHeaderKey predicate, so it is evaluated for every record and the field always added),
+         * the line's field renamed, then extracted again: the bytes that arrive are the input's, so the sink
+         * output can still be compared byte for byte.
+         */
+        SMT("smt", smtConfig());
+
+        final String prefix;
+        final Map<String, String> config;
+
+        Workload(String prefix, Map<String, String> config) {
+            this.prefix = prefix;
+            this.config = config;
+        }
+
+        private static Map<String, String> smtConfig() {
+            Map<String, String> config = new LinkedHashMap<>();
+            config.put("key.converter", STRING_CONVERTER);
+            config.put("value.converter", STRING_CONVERTER);
+            config.put("transforms", "hoist,insert,rename,extract");
+            config.put("transforms.hoist.type", TRANSFORMS + "HoistField$Value");
+            config.put("transforms.hoist.field", "line");
+            config.put("transforms.insert.type", TRANSFORMS + "InsertField$Value");
+            config.put("transforms.insert.static.field", "origin");
+            config.put("transforms.insert.static.value", "bench");
+            config.put("transforms.insert.predicate", "skipped");
+            config.put("transforms.insert.negate", "true");
+            config.put("transforms.rename.type", TRANSFORMS + "ReplaceField$Value");
+            config.put("transforms.rename.renames", "line:text");
+            config.put("transforms.extract.type", TRANSFORMS + "ExtractField$Value");
+            config.put("transforms.extract.field", "text");
+            config.put("predicates", "skipped");
+            config.put("predicates.skipped.type", TRANSFORMS + "predicates.HasHeaderKey");
+            config.put("predicates.skipped.name", "skip");
+            return config;
+        }
+    }
 
     public static void main(String[] args) throws Exception {
         switch (args[0]) {
             case "gen" -> generate(Path.of(args[1]), Integer.parseInt(args[2]));
             case "run" -> {
                 Map<String, String> workers = new LinkedHashMap<>();
-                for (int i = 4; i < args.length; i++) {
+                for (int i = 5; i < args.length; i++) {
                     String[] kv = args[i].split("=", 2);
                     workers.put(kv[0], kv[1]);
                 }
-                new FileThroughput(args[1], Path.of(args[2]), workers).run(Integer.parseInt(args[3]));
+                List<Workload> workloads = new ArrayList<>();
+                for (String workload : args[4].split(",")) {
+                    workloads.add(Workload.valueOf(workload.trim().toUpperCase(java.util.Locale.ROOT)));
+                }
+                new FileThroughput(args[1], Path.of(args[2]), workers, workloads).run(Integer.parseInt(args[3]));
             }
             default -> throw new IllegalArgumentException("unknown command " + args[0]);
         }
@@ -85,6 +141,7 @@ public final class FileThroughput {
     private final String bootstrap;
     private final Path input;
     private final Map<String, String> workers;
+    private final List<Workload> workloads;
     private final List<byte[]> lines;
     private final long inputBytes;
     private final Admin admin;
@@ -95,10 +152,12 @@ public final class FileThroughput {
     private int currentRound;
     private final String runId = Long.toString(System.currentTimeMillis() % 1_000_000_000L, 36);
 
-    FileThroughput(String bootstrap, Path input, Map<String, String> workers) throws IOException {
+    FileThroughput(String bootstrap, Path input, Map<String, String> workers, List<Workload> workloads)
+            throws IOException {
         this.bootstrap = bootstrap;
         this.input = input;
         this.workers = workers;
+        this.workloads = workloads;
         this.inputBytes = Files.size(input);
         this.lines = new ArrayList<>();
         for (String line : Files.readAllLines(input, StandardCharsets.UTF_8)) {
@@ -112,20 +171,39 @@ public final class FileThroughput {
     void run(int rounds) throws Exception {
         int n = lines.size();
         try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(producerProps())) {
+            // the JSON sinks read the lines as JsonConverter (schemas on) writes them, sent once before the rounds
+            String jsonTopic = workloads.contains(Workload.JSON) ? topic("json-input") : null;
+            if (jsonTopic != null) {
+                produce(producer, jsonTopic, FileThroughput::asJson);
+            }
             // round 0 warms up the producer, the consumer, the broker and every worker; it is not recorded
             for (int round = 0; round <= rounds; round++) {
                 currentRound = round;
                 String ceilingTopic = topic("ceiling-r" + round);
-                record("ceiling-producer", "raw", round, n, produce(producer, ceilingTopic));
-                record("ceiling-consumer", "raw", round, n, consume(ceilingTopic, n));
+                double produced = produce(producer, ceilingTopic, line -> line);
+                double consumed = consume(ceilingTopic, n);
                 // rotate the order of the workers each round, so that none always runs right after the ceiling
                 List<Map.Entry<String, String>> order = new ArrayList<>(workers.entrySet());
                 Collections.rotate(order, -round);
                 for (var worker : order) {
-                    String name = worker.getKey() + "-" + runId + "-r" + round;
-                    record("file-source", worker.getKey(), round, n, source(worker.getValue(), name, topic(name)));
-                    record("file-sink", worker.getKey(), round, n, sink(worker.getValue(), name + "-sink", ceilingTopic));
+                    for (Workload workload : workloads) {
+                        String name = worker.getKey() + "-" + workload.prefix + "-" + runId + "-r" + round;
+                        String sinkInput = workload == Workload.JSON ? jsonTopic : ceilingTopic;
+                        record(workload.prefix + "-source", worker.getKey(), round, n,
+                                source(worker.getValue(), name, topic(name), workload));
+                        record(workload.prefix + "-sink", worker.getKey(), round, n,
+                                sink(worker.getValue(), name + "-sink", sinkInput, workload));
+                    }
                 }
+                // the ceiling again at the end of the round: on a shared machine one measurement can fall
+                // into a busy moment, so the round's ceiling is the better of the two
+                String again = topic("ceiling-r" + round + "-end");
+                double producedAgain = produce(producer, again, line -> line);
+                double consumedAgain = consume(again, n);
+                System.out.printf("DETAIL ceiling round %d: producer %.0f then %.0f rec/s, consumer %.0f then %.0f rec/s%n",
+                        round, n / produced, n / producedAgain, n / consumed, n / consumedAgain);
+                record("ceiling-producer", "raw", round, n, Math.min(produced, producedAgain));
+                record("ceiling-consumer", "raw", round, n, Math.min(consumed, consumedAgain));
             }
         }
         summary();
@@ -151,12 +229,19 @@ public final class FileThroughput {
         return props;
     }
 
-    /** Seconds to send every line to {@code topic} and have all of them acknowledged. */
-    private double produce(KafkaProducer<byte[], byte[]> producer, String topic) {
+    /** A line as JsonConverter with schemas on writes a string value (the lines need no escaping). */
+    static byte[] asJson(byte[] line) {
+        return ("{\"schema\":{\"type\":\"string\",\"optional\":false},\"payload\":\""
+                + new String(line, StandardCharsets.UTF_8) + "\"}").getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Seconds to send every line (as {@code encoding} makes it) to {@code topic} and have all acknowledged. */
+    private double produce(KafkaProducer<byte[], byte[]> producer, String topic,
+                           java.util.function.UnaryOperator<byte[]> encoding) {
         AtomicReference<Exception> failure = new AtomicReference<>();
         long start = System.nanoTime();
         for (byte[] line : lines) {
-            producer.send(new ProducerRecord<>(topic, line), (metadata, error) -> {
+            producer.send(new ProducerRecord<>(topic, encoding.apply(line)), (metadata, error) -> {
                 if (error != null) {
                     failure.compareAndSet(null, error);
                 }
@@ -202,11 +287,13 @@ public final class FileThroughput {
     }
 
     /** Seconds from creating a file source until {@code topic} holds every line. */
-    private double source(String url, String name, String topic) throws Exception {
+    private double source(String url, String name, String topic, Workload workload) throws Exception {
         TopicPartition partition = new TopicPartition(topic, 0);
+        Map<String, String> config = new LinkedHashMap<>(Map.of("connector.class", SOURCE_CLASS, "tasks.max", "1",
+                "file", input.toString(), "topic", topic));
+        config.putAll(workload.config);
         long start = System.nanoTime();
-        create(url, name, Map.of("connector.class", SOURCE_CLASS, "tasks.max", "1", "file", input.toString(),
-                "topic", topic, "key.converter", STRING_CONVERTER, "value.converter", STRING_CONVERTER));
+        create(url, name, config);
         long end;
         long first = 0;
         do {
@@ -218,7 +305,7 @@ public final class FileThroughput {
             checkDeadline(start, name);
         } while (end < lines.size());
         double seconds = (System.nanoTime() - start) / 1e9;
-        detail(name, start, first, "file-source-steady", url);
+        detail(name, start, first, workload.prefix + "-source-steady", url);
         delete(url, name);
         if (end != lines.size()) {
             throw new IllegalStateException(name + ": topic holds " + end + " records, expected " + lines.size());
@@ -227,12 +314,14 @@ public final class FileThroughput {
     }
 
     /** Seconds from creating a file sink until its file holds every line of {@code topic}. */
-    private double sink(String url, String name, String topic) throws Exception {
+    private double sink(String url, String name, String topic, Workload workload) throws Exception {
         Path output = input.resolveSibling(name + ".out");
         Files.deleteIfExists(output);
+        Map<String, String> config = new LinkedHashMap<>(Map.of("connector.class", SINK_CLASS, "tasks.max", "1",
+                "file", output.toString(), "topics", topic));
+        config.putAll(workload.config);
         long start = System.nanoTime();
-        create(url, name, Map.of("connector.class", SINK_CLASS, "tasks.max", "1", "file", output.toString(),
-                "topics", topic, "key.converter", STRING_CONVERTER, "value.converter", STRING_CONVERTER));
+        create(url, name, config);
         long first = 0;
         while (!Files.exists(output) || Files.size(output) < inputBytes) {
             Thread.sleep(10);
@@ -242,7 +331,7 @@ public final class FileThroughput {
             checkDeadline(start, name);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        detail(name, start, first, "file-sink-steady", url);
+        detail(name, start, first, workload.prefix + "-sink-steady", url);
         delete(url, name);
         long mismatch = Files.mismatch(input, output);
         Files.delete(output);
@@ -312,6 +401,18 @@ public final class FileThroughput {
         return size % 2 == 1 ? sorted.get(size / 2) : (sorted.get(size / 2 - 1) + sorted.get(size / 2)) / 2;
     }
 
+    /** Each figure with the ceiling it is compared with: sources with the producer, sinks with the consumer. */
+    private List<String[]> ceilingPairs(boolean steady) {
+        List<String[]> pairs = new ArrayList<>();
+        for (Workload workload : workloads) {
+            for (String suffix : steady ? List.of("", "-steady") : List.of("")) {
+                pairs.add(new String[] {workload.prefix + "-source" + suffix, "ceiling-producer"});
+                pairs.add(new String[] {workload.prefix + "-sink" + suffix, "ceiling-consumer"});
+            }
+        }
+        return pairs;
+    }
+
     private void summary() {
         Map<String, Double> medians = new LinkedHashMap<>();
         for (var e : rates.entrySet()) {
@@ -324,7 +425,7 @@ public final class FileThroughput {
                     sorted.get(0), sorted.get(size - 1), size);
         }
         for (String worker : workers.keySet()) {
-            for (String[] pair : new String[][] {{"file-source", "ceiling-producer"}, {"file-sink", "ceiling-consumer"}}) {
+            for (String[] pair : ceilingPairs(false)) {
                 Double value = medians.get(pair[0] + " " + worker);
                 Double ceiling = medians.get(pair[1] + " raw");
                 if (value != null && ceiling != null) {
@@ -334,8 +435,7 @@ public final class FileThroughput {
         }
         // the ceiling moves with the machine's noise: each figure against the ceiling of its own round
         for (String worker : workers.keySet()) {
-            for (String[] pair : new String[][] {{"file-source", "ceiling-producer"}, {"file-sink", "ceiling-consumer"},
-                    {"file-source-steady", "ceiling-producer"}, {"file-sink-steady", "ceiling-consumer"}}) {
+            for (String[] pair : ceilingPairs(true)) {
                 Map<Integer, Double> value = byRound.get(pair[0] + " " + worker);
                 Map<Integer, Double> ceiling = byRound.get(pair[1] + " raw");
                 if (value != null && ceiling != null) {
@@ -354,7 +454,8 @@ public final class FileThroughput {
         Set<String> names = workers.keySet();
         for (String other : List.of("apache", "baseline")) {
             if (names.contains("tributary") && names.contains(other)) {
-                for (String figure : List.of("file-source", "file-sink", "file-source-steady", "file-sink-steady")) {
+                for (String[] pair : ceilingPairs(true)) {
+                    String figure = pair[0];
                     Double mine = medians.get(figure + " tributary");
                     Double theirs = medians.get(figure + " " + other);
                     if (mine != null && theirs != null) {

@@ -4,6 +4,10 @@
 Creates N connectors with initial_state STOPPED, measures GET /connectors?expand=status after a
 warm-up, then deletes them all; prints one JSON object with p50/p99 in milliseconds per operation.
 One keep-alive connection, one request at a time: latency, not throughput.
+
+Usage: latency.py PORT CONNECTORS REQUESTS WARMUP [LABEL [CONNECTOR_CLASS [EXTRA_CONFIG_JSON]]]
+(default connector: the conformance kit's SequenceSourceConnector with a "topic"; bench/run uses
+FileStreamSource, which both workers ship, with {"file": "/dev/null", "topic": ...}).
 """
 import http.client
 import json
@@ -43,12 +47,15 @@ class Client:
 def main():
     port, count, requests, warmup = (int(a) for a in sys.argv[1:5])
     label = sys.argv[5] if len(sys.argv) > 5 else ""
+    connector_class = sys.argv[6] if len(sys.argv) > 6 else CONNECTOR_CLASS
+    extra = json.loads(sys.argv[7]) if len(sys.argv) > 7 else None
     client = Client(port)
     creates, lists, deletes = [], [], []
     for i in range(count):
         name = f"bench-{i:04d}"
-        body = {"name": name, "initial_state": "STOPPED",
-                "config": {"connector.class": CONNECTOR_CLASS, "tasks.max": "1", "topic": f"bench-{i % 10}"}}
+        config = {"connector.class": connector_class, "tasks.max": "1", "topic": f"bench-{i % 10}"}
+        config.update(extra or {})
+        body = {"name": name, "initial_state": "STOPPED", "config": config}
         creates.append(client.call("POST", "/connectors", body, expect=201)[0])
     deadline = time.monotonic() + 60
     # A distributed worker lists a connector once it has read its config back, a moment after the 201.
