@@ -78,6 +78,8 @@ class StartupPackagedIT {
         assertThat(root.status()).isEqualTo(200);
         assertThat(root.body()).contains("\"version\":\"4.3.1\"").contains("\"commit\":")
                 .contains("\"kafka_cluster_id\":\"" + clusterIdOf("127.0.0.1:" + brokerPort) + "\"");
+        // and: the broker was started before Quarkus booted, and that start was taken over
+        assertThat(tributary.stdout()).contains("TRIB0005").doesNotContain("TRIB0006");
     }
 
     @Test
