@@ -59,4 +59,21 @@ class WorkerPropertiesTest {
     private static Config config(Map<String, String> values) {
         return new SmallRyeConfigBuilder().withSources(new PropertiesConfigSource(values, "test", 100)).build();
     }
+
+    @Test
+    void beforeBootTheFileIsOverriddenBySystemPropertiesAndTheEnvironmentAndKeepsOnlyWorkerKeys() {
+        // given
+        Map<String, String> file = Map.of("bootstrap.servers", "file:9092", "group.id", "file-group",
+                "offset.flush.interval.ms", "1000", "tributary.embedded-broker.port", "19092",
+                "quarkus.http.port", "8084");
+        java.util.Properties system = new java.util.Properties();
+        system.setProperty("tributary.worker.\"group.id\"", "system-group");
+        system.setProperty("user.name", "someone");
+        Map<String, String> environment = Map.of("TRIBUTARY_WORKER_BOOTSTRAP_SERVERS", "env:9092", "PATH", "/bin");
+        // when
+        Map<String, String> props = WorkerProperties.beforeBoot(file, system, environment);
+        // then
+        assertThat(props).containsOnly(Map.entry("bootstrap.servers", "env:9092"),
+                Map.entry("group.id", "system-group"), Map.entry("offset.flush.interval.ms", "1000"));
+    }
 }
