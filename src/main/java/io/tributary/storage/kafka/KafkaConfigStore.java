@@ -116,7 +116,7 @@ public final class KafkaConfigStore implements ConfigStore {
                 sends.add(send(key, ConfigRecordCodec.encodeConfig(taskConfigs.get(task))));
             }
             // every task record is acknowledged before the commit that publishes them is sent
-            log.flush();
+            log.flush(); // waited for below: no linger
             KafkaLog.await(CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new)),
                     "write the task configurations of connector " + connector);
             awaitAndReadBack(List.of(send(ConfigRecordCodec.commitKey(connector),

@@ -40,7 +40,8 @@ import io.tributary.logging.TributaryLog;
  * <ol>
  * <li>{@link #start()} creates the topic when missing, then reads it to its end <em>on the calling thread</em>
  * (end = the partitions' end offsets when reading began), so the owner's state is complete when it returns;</li>
- * <li>a reader thread keeps consuming; {@link #send} and {@link #readToEnd()} may be called from any thread;</li>
+ * <li>a reader thread keeps consuming; {@link #send}, {@link #readToEnd()} and {@link #readPast} may be called
+ * from any thread;</li>
  * <li>{@link #close()} stops the reader and closes both clients.</li>
  * </ol>
  * The handler runs on the reader thread (on the starting thread during {@code start}); it must not block.
