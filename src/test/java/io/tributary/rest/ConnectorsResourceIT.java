@@ -56,6 +56,24 @@ class ConnectorsResourceIT {
     }
 
     @Test
+    void eachAnswerIncludesTheWritesAnsweredBeforeIt() {
+        for (int i = 0; i < 20; i++) {
+            // when a connector is created, then the very next requests see it
+            Map<String, String> config = fileSource(dir, "ryw-" + id + "-" + i);
+            given().contentType(ContentType.JSON).body(Map.of("name", name, "config", config, "initial_state", "STOPPED"))
+                    .when().post("/connectors").then().statusCode(201);
+            given().when().get("/connectors/" + name + "/config").then().statusCode(200).body("topic", equalTo(config.get("topic")));
+            given().when().get("/connectors/" + name + "/status").then().statusCode(200).body("name", equalTo(name));
+            given().when().get("/connectors").then().statusCode(200).body("$", hasItem(name));
+            // when it is deleted, then the very next requests no longer see it
+            given().when().delete("/connectors/" + name).then().statusCode(204);
+            given().when().get("/connectors/" + name).then().statusCode(404);
+            given().when().get("/connectors/" + name + "/status").then().statusCode(404);
+            given().when().get("/connectors").then().statusCode(200).body("$", not(hasItem(name)));
+        }
+    }
+
+    @Test
     void createdConnectorIsReadableListedAndDeletable() {
         // when a connector is created
         Map<String, String> config = fileSource(dir, "crud-" + id);

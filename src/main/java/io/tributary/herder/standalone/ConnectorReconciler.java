@@ -28,6 +28,8 @@ final class ConnectorReconciler {
     private final ConnectorCallbacks callbacks;
     private final Map<String, Map<String, String>> runningConfigs = new HashMap<>();
     private final Map<ConnectorTaskId, Map<String, String>> runningTaskConfigs = new HashMap<>();
+    /** Per connector, the config store version of the last reconcile that completed. */
+    private final Map<String, Long> reconciledAt = new HashMap<>();
 
     ConnectorReconciler(ConfigStore configStore, StatusStore statusStore, Worker worker, ConnectorCallbacks callbacks) {
         this.configStore = configStore;
@@ -36,10 +38,24 @@ final class ConnectorReconciler {
         this.callbacks = callbacks;
     }
 
+    /**
+     * Reconciles the connector for a change read from the config topic, unless a reconcile already completed
+     * with a snapshot at least as new: the herder reconciles right after each of its own writes, which it
+     * reads back first, so the change its write triggers was nearly always handled already.
+     */
+    void reconcileChanged(String name) {
+        Long done = reconciledAt.get(name);
+        if (done == null || done < configStore.version()) {
+            reconcile(name);
+        }
+    }
+
     void reconcile(String name) {
+        long version = configStore.version(); // read before the snapshot, which is then at least as new
         ClusterConfigState state = configStore.snapshot();
         Map<String, String> config = state.connectorConfig(name);
         if (config == null) {
+            reconciledAt.remove(name);
             if (runningConfigs.remove(name) != null) {
                 stopTasks(name, null);
                 worker.stopConnector(name);
@@ -62,6 +78,9 @@ final class ConnectorReconciler {
             configStore.putTaskConfigs(name, List.of());
         }
         reconcileTasks(name, configStore.snapshot(), target);
+        // recorded once done, with the version it started from: a reconcile that failed half-way is not
+        // skipped later, and a change read while this one ran is still reconciled
+        reconciledAt.put(name, version);
     }
 
     /** Asks the running connector for its task configurations and publishes them when they changed. */

@@ -103,12 +103,12 @@ public final class StandaloneHerder implements Herder, ConfigStore.Listener, Con
 
     @Override
     public void onConnectorChange(String connector) {
-        herderThread.execute(() -> reconciler.reconcile(connector));
+        herderThread.execute(() -> reconciler.reconcileChanged(connector));
     }
 
     @Override
     public void onConnectorRemoved(String connector) {
-        herderThread.execute(() -> reconciler.reconcile(connector));
+        herderThread.execute(() -> reconciler.reconcileChanged(connector));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.tributary.storage.kafka;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -38,12 +39,14 @@ final class ConfigTopicState {
     private final Set<String> inconsistent = new HashSet<>();
     // volatile so that version() needs no lock; written last in apply(), after the change it counts
     private volatile long offset = -1;
+    private ClusterConfigState cached; // guarded by this; dropped by every record applied
 
     /**
      * Applies one record read at {@code recordOffset}; returns what changed for the listener, or null.
      */
     synchronized Change apply(ConfigRecord record, long recordOffset) {
         Change change = applyRecord(record);
+        cached = null;
         offset = recordOffset + 1; // as Apache: the position after the last record read
         return change;
     }
@@ -68,7 +71,18 @@ final class ConfigTopicState {
         return null;
     }
 
+    /**
+     * The snapshot of the current offset: a snapshot copies every configuration, and a request that
+     * changes nothing (most of them) would otherwise pay for that copy several times over.
+     */
     synchronized ClusterConfigState snapshot() {
+        if (cached == null) {
+            cached = buildSnapshot();
+        }
+        return cached;
+    }
+
+    private ClusterConfigState buildSnapshot() {
         Map<String, List<Map<String, String>>> published = new HashMap<>();
         taskConfigs.forEach((connector, tasks) -> {
             if (connectorConfigs.containsKey(connector) && !inconsistent.contains(connector)) {
@@ -77,7 +91,9 @@ final class ConfigTopicState {
         });
         Map<String, TargetState> states = new HashMap<>();
         connectorConfigs.keySet().forEach(name -> states.put(name, targetStates.getOrDefault(name, TargetState.STARTED)));
-        return new ClusterConfigState(offset, new LinkedHashMap<>(connectorConfigs), states, published);
+        // unmodifiable: the snapshot is shared by every caller until the next record
+        return new ClusterConfigState(offset, Collections.unmodifiableMap(new LinkedHashMap<>(connectorConfigs)),
+                Collections.unmodifiableMap(states), Collections.unmodifiableMap(published));
     }
 
     /** Connectors whose last commit found an incomplete set of task configurations. */

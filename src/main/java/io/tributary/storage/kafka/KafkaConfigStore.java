@@ -116,6 +116,7 @@ public final class KafkaConfigStore implements ConfigStore {
                 sends.add(send(key, ConfigRecordCodec.encodeConfig(taskConfigs.get(task))));
             }
             // every task record is acknowledged before the commit that publishes them is sent
+            log.flush(); // waited for below: no linger
             KafkaLog.await(CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new)),
                     "write the task configurations of connector " + connector);
             awaitAndReadBack(List.of(send(ConfigRecordCodec.commitKey(connector),
@@ -141,9 +142,15 @@ public final class KafkaConfigStore implements ConfigStore {
         return log.send(ConfigRecordCodec.keyBytes(key), value);
     }
 
+    /**
+     * Waits for the acknowledgements, then reads up to our own records: the topic has one partition, so
+     * every write before ours, of any worker, is read too, without asking the broker for its end offsets.
+     */
     private void awaitAndReadBack(List<CompletableFuture<RecordMetadata>> sends, String what) {
+        log.flush(); // we wait for these records: do not let them linger in the producer
         KafkaLog.await(CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new)), what);
-        KafkaLog.await(log.readToEnd(), "read back the config topic after trying to " + what);
+        List<RecordMetadata> written = sends.stream().map(CompletableFuture::join).toList();
+        KafkaLog.await(log.readPast(written), "read back the config topic after trying to " + what);
     }
 
     private void onRecord(ConsumerRecord<byte[], byte[]> record) {

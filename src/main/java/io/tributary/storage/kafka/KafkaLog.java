@@ -40,7 +40,8 @@ import io.tributary.logging.TributaryLog;
  * <ol>
  * <li>{@link #start()} creates the topic when missing, then reads it to its end <em>on the calling thread</em>
  * (end = the partitions' end offsets when reading began), so the owner's state is complete when it returns;</li>
- * <li>a reader thread keeps consuming; {@link #send} and {@link #readToEnd()} may be called from any thread;</li>
+ * <li>a reader thread keeps consuming; {@link #send}, {@link #readToEnd()} and {@link #readPast} may be called
+ * from any thread;</li>
  * <li>{@link #close()} stops the reader and closes both clients.</li>
  * </ol>
  * The handler runs on the reader thread (on the starting thread during {@code start}); it must not block.
@@ -60,6 +61,13 @@ public final class KafkaLog implements AutoCloseable {
     private final Map<String, Object> producerOverrides;
     private final RecordHandler handler;
     private final Queue<CompletableFuture<Void>> readRequests = new ConcurrentLinkedQueue<>();
+    private final Queue<EndTarget> knownTargets = new ConcurrentLinkedQueue<>();
+    /**
+     * Position after the last record handled, per partition: lets {@link #readPast} answer at once, without
+     * waking the reader, when the reader already handled the records (it often has by the time the producer's
+     * acknowledgement arrives, as the reader's fetch is parked at the broker waiting for new records).
+     */
+    private final Map<TopicPartition, Long> handled = new java.util.concurrent.ConcurrentHashMap<>();
     private final List<CompletableFuture<Void>> unserved = new ArrayList<>(); // reader thread only
     private final List<EndTarget> waiting = new ArrayList<>(); // reader thread only
     private KafkaProducer<byte[], byte[]> producer;
@@ -140,6 +148,48 @@ public final class KafkaLog implements AutoCloseable {
         return done;
     }
 
+    /**
+     * Completes once the reader has handled the given records, which this log's {@link #send} wrote: the
+     * owner's state then includes them and, partitions being ordered, everything written to their partitions
+     * before them, by this worker or any other. Unlike {@link #readToEnd()} it needs no end-offsets request,
+     * because the acknowledgements already tell where the records are.
+     */
+    public CompletableFuture<Void> readPast(List<RecordMetadata> written) {
+        Map<TopicPartition, Long> target = new HashMap<>();
+        for (RecordMetadata metadata : written) {
+            if (metadata.hasOffset()) {
+                target.merge(new TopicPartition(metadata.topic(), metadata.partition()), metadata.offset() + 1, Math::max);
+            }
+        }
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        knownTargets.add(new EndTarget(target, List.of(done)));
+        // Checked after queueing, so no wakeup is needed: either the records were handled already, or the
+        // reader handles them later and looks at the queue right after, at the top of its loop.
+        if (handledPast(target)) {
+            done.complete(null);
+        } else if (!running) {
+            done.completeExceptionally(new ConnectException("The log of topic " + settings.topic() + " is closed"));
+        }
+        return done;
+    }
+
+    /**
+     * Sends what the producer holds at once instead of after {@code linger.ms}, for a writer that waits for
+     * its records anyway; records sent together still go in one request.
+     */
+    public void flush() {
+        producer.flush();
+    }
+
+    private boolean handledPast(Map<TopicPartition, Long> target) {
+        for (Map.Entry<TopicPartition, Long> end : target.entrySet()) {
+            if (handled.getOrDefault(end.getKey(), 0L) < end.getValue()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Waits for a future of this log with the store timeout, turning failures into ConnectException. */
     static <T> T await(Future<T> future, String what) {
         try {
@@ -204,12 +254,15 @@ public final class KafkaLog implements AutoCloseable {
         for (CompletableFuture<Void> request; (request = readRequests.poll()) != null; ) {
             unserved.add(request);
         }
+        for (EndTarget target; (target = knownTargets.poll()) != null; ) {
+            waiting.add(target);
+        }
         if (!unserved.isEmpty()) {
             Map<TopicPartition, Long> endOffsets = endOffsetsReader.endOffsets(partitions, TIMEOUT);
             waiting.add(new EndTarget(endOffsets, List.copyOf(unserved)));
             unserved.clear();
-            completeReachedTargets(); // nothing new to read: answer without waiting for a poll
         }
+        completeReachedTargets(); // nothing new to read: answer without waiting for a poll
     }
 
     private void completeReachedTargets() {
@@ -253,6 +306,7 @@ public final class KafkaLog implements AutoCloseable {
                 String key = record.key() == null ? "null" : new String(record.key(), StandardCharsets.UTF_8);
                 TributaryLog.LOG.recordIgnored(key, settings.topic(), record.offset(), String.valueOf(e));
             }
+            handled.put(new TopicPartition(record.topic(), record.partition()), record.offset() + 1);
             count++;
         }
         return count;
@@ -281,6 +335,9 @@ public final class KafkaLog implements AutoCloseable {
         ConnectException closed = new ConnectException("The log of topic " + settings.topic() + " is closed");
         for (CompletableFuture<Void> request; (request = readRequests.poll()) != null; ) {
             request.completeExceptionally(closed);
+        }
+        for (EndTarget target; (target = knownTargets.poll()) != null; ) {
+            target.requests().forEach(request -> request.completeExceptionally(closed));
         }
     }
 

@@ -55,6 +55,32 @@ class KafkaConfigStoreIT {
     }
 
     @Test
+    void everyWriteIsInTheSnapshotWhenItReturnsWithWhatOthersWroteBefore(@Bootstrap String bootstrap) {
+        String topic = RawTopic.unique("configs");
+        RawTopic raw = new RawTopic(bootstrap, topic);
+        try (KafkaConfigStore store = new KafkaConfigStore(RawTopic.settings(bootstrap, topic, 1))) {
+            store.start();
+            for (int i = 0; i < 30; i++) {
+                // given another worker's record, written just before ours
+                raw.write("connector-other-" + i, "{\"properties\":{\"i\":\"" + i + "\"}}");
+                // when this store writes, then its snapshot has both at once, with no waiting
+                store.putConnectorConfig("c" + i, Map.of("i", String.valueOf(i)), TargetState.STOPPED);
+                ClusterConfigState state = store.snapshot();
+                assertThat(state.connectorConfig("c" + i)).isEqualTo(Map.of("i", String.valueOf(i)));
+                assertThat(state.targetState("c" + i)).isEqualTo(TargetState.STOPPED);
+                assertThat(state.contains("other-" + i)).isTrue();
+                store.putTaskConfigs("c" + i, List.of(Map.of("t", "0")));
+                assertThat(store.snapshot().taskConfigs("c" + i)).containsExactly(Map.of("t", "0"));
+                store.putTargetState("c" + i, TargetState.PAUSED);
+                assertThat(store.snapshot().targetState("c" + i)).isEqualTo(TargetState.PAUSED);
+                // when it deletes, then the snapshot no longer has it
+                store.removeConnectorConfig("c" + i);
+                assertThat(store.snapshot().contains("c" + i)).isFalse();
+            }
+        }
+    }
+
+    @Test
     void taskConfigsStayInvisibleUntilTheirCommitIsRead(@Bootstrap String bootstrap) {
         String topic = RawTopic.unique("configs");
         RawTopic raw = new RawTopic(bootstrap, topic);
