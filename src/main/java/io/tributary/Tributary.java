@@ -32,8 +32,8 @@ import jakarta.enterprise.event.Observes;
  * <li>the embedded broker, when no {@code bootstrap.servers} is configured;</li>
  * <li>the Kafka cluster id, which proves the cluster is reachable;</li>
  * <li>the {@link WorkerRuntime}: plugins, stores read to their end, worker, herder, stored connectors
- * (when the command line names the cluster, {@link EarlyStart} has done the first two steps and
- * loaded the plugins and stores while Quarkus booted);</li>
+ * ({@link EarlyStart} usually has done the first two steps and loaded the plugins and stores while
+ * Quarkus booted);</li>
  * <li>connector files from the command line;</li>
  * <li>ready: {@code /health} and {@code /q/health/ready} flip to up.</li>
  * </ol>
