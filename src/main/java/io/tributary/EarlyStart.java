@@ -38,14 +38,16 @@ public final class EarlyStart {
 
     private final Map<String, String> workerProps;
     private final EmbeddedBrokerConfig brokerConfig;
+    /** The cluster the worker properties name, or {@code null} when this start launches the embedded broker. */
+    private final String namedBootstrapServers;
     private final CompletableFuture<EmbeddedBroker> broker = new CompletableFuture<>();
-    private final CompletableFuture<String> bootstrapServers = new CompletableFuture<>();
     private final CompletableFuture<String> clusterId = new CompletableFuture<>();
     private final CompletableFuture<WorkerRuntime.Foundation> foundation = new CompletableFuture<>();
 
-    private EarlyStart(Map<String, String> workerProps, EmbeddedBrokerConfig brokerConfig) {
+    private EarlyStart(Map<String, String> workerProps, WorkerConfig config, EmbeddedBrokerConfig brokerConfig) {
         this.workerProps = Map.copyOf(workerProps);
         this.brokerConfig = brokerConfig;
+        this.namedBootstrapServers = brokerConfig == null ? String.join(",", config.bootstrapServers()) : null;
     }
 
     /**
@@ -70,7 +72,7 @@ public final class EarlyStart {
         } catch (ConfigException | NumberFormatException e) {
             return;
         }
-        EarlyStart early = new EarlyStart(workerProps, brokerConfig);
+        EarlyStart early = new EarlyStart(workerProps, config, brokerConfig);
         pending = early;
         Thread thread = new Thread(() -> early.run(config), "early-start");
         thread.setDaemon(true);
@@ -141,23 +143,15 @@ public final class EarlyStart {
     private void run(WorkerConfig config) {
         awaitLoggingConfigured();
         try {
-            String bootstrap;
-            if (brokerConfig != null) {
-                EmbeddedBroker started = EmbeddedBrokers.start(brokerConfig);
-                broker.complete(started);
-                bootstrap = started.bootstrapServers();
-            } else {
-                broker.complete(null);
-                bootstrap = String.join(",", config.bootstrapServers());
-            }
-            bootstrapServers.complete(bootstrap);
+            EmbeddedBroker started = brokerConfig != null ? EmbeddedBrokers.start(brokerConfig) : null;
+            broker.complete(started);
+            String bootstrap = started != null ? started.bootstrapServers() : namedBootstrapServers;
             clusterId.complete(ClusterIdLookup.clusterId(bootstrap, config.sharedClientProps()));
             foundation.complete(WorkerRuntime.Foundation.start(config, bootstrap));
         } catch (RuntimeException | Error e) {
             // Every step after the failed one reports the same failure: the first one asked rethrows it
             // (an Error wrapped), and the worker's start fails with it rather than waiting forever.
             broker.completeExceptionally(e);
-            bootstrapServers.completeExceptionally(e);
             clusterId.completeExceptionally(e);
             foundation.completeExceptionally(e);
         }
@@ -186,8 +180,9 @@ public final class EarlyStart {
         return await(broker);
     }
 
+    /** The cluster the worker properties name, or the embedded broker's once it has started. */
     String bootstrapServers() {
-        return await(bootstrapServers);
+        return namedBootstrapServers != null ? namedBootstrapServers : await(broker).bootstrapServers();
     }
 
     /** Waits for the cluster id; rethrows the lookup's failure as it was thrown. */
