@@ -24,7 +24,10 @@ public final class ActiveTopics {
         if (topics == null) {
             topics = byConnector.computeIfAbsent(connector, name -> ConcurrentHashMap.newKeySet());
         }
-        topics.add(topic);
+        if (!topics.contains(topic)) {
+            // add() locks the set's bin even when the topic is there; tasks call this per record
+            topics.add(topic);
+        }
     }
 
     /** The connector's active topics, sorted by name; empty when none were recorded. */

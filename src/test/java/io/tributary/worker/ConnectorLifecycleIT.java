@@ -43,7 +43,7 @@ class ConnectorLifecycleIT {
 
     @AfterEach
     void deleteConnectors() {
-        List.of("flow-" + id, "failing-" + id, "created-" + id).forEach(ConnectClient::deleteQuietly);
+        List.of("flow-" + id, "failing-" + id, "created-" + id, "committing-" + id).forEach(ConnectClient::deleteQuietly);
     }
 
     private Map<String, String> fileSource(Path file, String topic) {
@@ -53,6 +53,21 @@ class ConnectorLifecycleIT {
 
     private static void append(Path file, String lines) throws IOException {
         Files.writeString(file, lines, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+    }
+
+    @Test
+    void sourceTaskThatOverridesCommitRecordGetsEveryRecordBackWithItsKafkaOffset() {
+        // given a source task that overrides commitRecord(record, metadata)
+        String topic = "committing-" + id;
+        ConnectClient.create("committing-" + id, Map.of("connector.class", "CommitRecordingSource", "topic", topic,
+                "count", "1000", "value.converter", STRING_CONVERTER));
+
+        // then each of its records comes back once it is written, with the offset Kafka gave it
+        assertThat(TopicReader.read(topic, 1000, Duration.ofSeconds(30))).hasSize(1000);
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() ->
+                io.tributary.testkit.plugins.CommitRecordingSourceConnector.COMMITTED.get(topic).size() >= 1000);
+        assertThat(io.tributary.testkit.plugins.CommitRecordingSourceConnector.COMMITTED.get(topic))
+                .containsExactlyInAnyOrderElementsOf(java.util.stream.LongStream.range(0, 1000).boxed().toList());
     }
 
     @Test

@@ -23,6 +23,11 @@ final class SourceRecordProcessor implements AutoCloseable {
     private final TransformationChain<SourceRecord> transformations;
     private final Converters converters;
     private final ErrorPolicy errors;
+    /**
+     * The headers the converters see. Most records have none and no converter adds any, so one
+     * empty instance serves record after record; it is replaced only once a record used it.
+     */
+    private RecordHeaders scratchHeaders = new RecordHeaders();
 
     SourceRecordProcessor(TransformationChain<SourceRecord> transformations, Converters converters, ErrorPolicy errors) {
         this.transformations = transformations;
@@ -55,7 +60,11 @@ final class SourceRecordProcessor implements AutoCloseable {
     }
 
     private RecordHeaders convertHeaders(SourceRecord record) {
-        RecordHeaders headers = new RecordHeaders();
+        RecordHeaders headers = scratchHeaders;
+        if (headers.toArray().length != 0) {
+            headers = new RecordHeaders();
+            scratchHeaders = headers;
+        }
         if (record.headers() != null && !record.headers().isEmpty()) {
             for (Header header : record.headers()) {
                 byte[] bytes = converters.header().fromConnectHeader(record.topic(), header.key(), header.schema(),

@@ -11,6 +11,7 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.connect.errors.ConnectException;
 import org.apache.kafka.connect.errors.RetriableException;
 import org.apache.kafka.connect.source.SourceRecord;
+import org.apache.kafka.connect.source.SourceTask;
 
 import io.smallrye.mutiny.Multi;
 import io.tributary.isolation.Plugins;
@@ -34,6 +35,8 @@ public final class WorkerSourceTask extends WorkerTask {
     private final SubmittedRecords submitted;
     private final long flushIntervalMs;
     private final long flushTimeoutMs;
+    /** Whether the plugin task overrides {@code commitRecord}; most don't, and then no record is kept until its ack. */
+    private final boolean commitsRecords;
     private volatile ScheduledFuture<?> periodicCommit;
 
     public WorkerSourceTask(ConnectorTaskId id, TargetState initialState, TaskStatusListener statusListener,
@@ -44,6 +47,20 @@ public final class WorkerSourceTask extends WorkerTask {
         this.submitted = new SubmittedRecords(flush.maxInFlight());
         this.flushIntervalMs = flush.intervalMs();
         this.flushTimeoutMs = flush.timeoutMs();
+        this.commitsRecords = overridesCommitRecord(parts.task().getClass());
+    }
+
+    /**
+     * Whether {@code taskClass} overrides {@code commitRecord}, which does nothing in
+     * {@link SourceTask} itself. Where the answer is unknown (no reflection data), it is yes.
+     */
+    static boolean overridesCommitRecord(Class<? extends SourceTask> taskClass) {
+        try {
+            return taskClass.getMethod("commitRecord", SourceRecord.class, RecordMetadata.class)
+                    .getDeclaringClass() != SourceTask.class;
+        } catch (NoSuchMethodException | LinkageError e) {
+            return true;
+        }
     }
 
     @Override
@@ -96,15 +113,24 @@ public final class WorkerSourceTask extends WorkerTask {
             }
             parts.topicCreator().ifPresent(creator -> creator.ensureTopic(outgoing.topic()));
             topicActive(outgoing.topic());
-            parts.producer().send(outgoing, (metadata, error) -> {
-                if (error != null) {
-                    fail(new ConnectException("Unrecoverable exception from producer send callback", error));
-                    return;
+            // A record stays reachable from its callback until the broker acknowledges it: only keep
+            // it when the task wants it back, so that in-flight records cost the heap less.
+            parts.producer().send(outgoing, commitsRecords ? (metadata, error) -> {
+                if (acknowledged(pending, error)) {
+                    commitRecord(record, metadata);
                 }
-                pending.ack();
-                commitRecord(record, metadata);
-            });
+            } : (metadata, error) -> acknowledged(pending, error));
         }
+    }
+
+    /** Frees the record's in-flight slot, or fails the task when the producer could not write it. */
+    private boolean acknowledged(SubmittedRecords.Submitted pending, Exception error) {
+        if (error != null) {
+            fail(new ConnectException("Unrecoverable exception from producer send callback", error));
+            return false;
+        }
+        pending.ack();
+        return true;
     }
 
     private void commitRecord(SourceRecord record, RecordMetadata metadata) {

@@ -126,12 +126,14 @@ public final class FileStreamSourceTask extends SourceTask {
     private List<SourceRecord> readBatch() throws IOException, InterruptedException {
         List<SourceRecord> records = null;
         boolean readAny = false;
+        // one clock read per batch: the lines of a batch are read within microseconds of each other
+        long timestamp = time.milliseconds();
         while (!stopping) {
             for (String line = reader.nextLine(); line != null; line = reader.nextLine()) {
                 if (records == null) {
                     records = new ArrayList<>(Math.min(batchSize, 1024));
                 }
-                records.add(toRecord(line));
+                records.add(toRecord(line, timestamp));
                 if (records.size() >= batchSize) {
                     return records;
                 }
@@ -140,6 +142,7 @@ public final class FileStreamSourceTask extends SourceTask {
                 break;
             }
             readAny = true;
+            timestamp = time.milliseconds();
         }
         if (records == null && !readAny) {
             awaitData();
@@ -147,10 +150,10 @@ public final class FileStreamSourceTask extends SourceTask {
         return records;
     }
 
-    private SourceRecord toRecord(String line) {
+    private SourceRecord toRecord(String line, long timestamp) {
         Long position = filename == null ? null : reader.position();
         return new SourceRecord(partition, Collections.singletonMap(POSITION_FIELD, position), topic, null,
-                null, null, Schema.STRING_SCHEMA, line, time.milliseconds());
+                null, null, Schema.STRING_SCHEMA, line, timestamp);
     }
 
     /** Opens the file at its committed position; {@code false} (after a wait) while it does not exist. */
