@@ -42,6 +42,12 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
  * </pre>
  *
  * Output: one line per measurement, "RESULT figure system round records seconds rate", then a summary.
+ *
+ * <p>With {@code BENCH_PIDS="name=pid,..."} in the environment (the workers' names as above, and
+ * {@code broker}), each file source and sink also prints the CPU time it cost per record, in the
+ * worker and in the broker ("CPU figure system round worker-us broker-us"), and the ceilings the
+ * same for this harness's own process. Throughput on a shared 2-core machine swings by 2× between
+ * rounds; CPU per record barely moves, so it is what tells two builds apart.
  */
 public final class FileThroughput {
 
@@ -150,6 +156,9 @@ public final class FileThroughput {
     /** Rate per figure and round, to compare each figure with the ceiling of its own round. */
     private final Map<String, Map<Integer, Double>> byRound = new LinkedHashMap<>();
     private int currentRound;
+    private final Map<String, Long> pids = pids(System.getenv("BENCH_PIDS"));
+    /** CPU microseconds per record, worker and broker, per figure and system; from rounds 1 on. */
+    private final Map<String, List<double[]>> cpu = new LinkedHashMap<>();
     private final String runId = Long.toString(System.currentTimeMillis() % 1_000_000_000L, 36);
 
     FileThroughput(String bootstrap, Path input, Map<String, String> workers, List<Workload> workloads)
@@ -180,8 +189,12 @@ public final class FileThroughput {
             for (int round = 0; round <= rounds; round++) {
                 currentRound = round;
                 String ceilingTopic = topic("ceiling-r" + round);
+                double[] before = cpuNow("harness");
                 double produced = produce(producer, ceilingTopic, line -> line);
+                recordCpu("ceiling-producer", "raw", before, cpuNow("harness"));
+                before = cpuNow("harness");
                 double consumed = consume(ceilingTopic, n);
+                recordCpu("ceiling-consumer", "raw", before, cpuNow("harness"));
                 // rotate the order of the workers each round, so that none always runs right after the ceiling
                 List<Map.Entry<String, String>> order = new ArrayList<>(workers.entrySet());
                 Collections.rotate(order, -round);
@@ -189,10 +202,15 @@ public final class FileThroughput {
                     for (Workload workload : workloads) {
                         String name = worker.getKey() + "-" + workload.prefix + "-" + runId + "-r" + round;
                         String sinkInput = workload == Workload.JSON ? jsonTopic : ceilingTopic;
-                        record(workload.prefix + "-source", worker.getKey(), round, n,
-                                source(worker.getValue(), name, topic(name), workload));
-                        record(workload.prefix + "-sink", worker.getKey(), round, n,
-                                sink(worker.getValue(), name + "-sink", sinkInput, workload));
+                        String sourceTopic = topic(name);
+                        before = cpuNow(worker.getKey());
+                        double seconds = source(worker.getValue(), name, sourceTopic, workload);
+                        recordCpu(workload.prefix + "-source", worker.getKey(), before, cpuNow(worker.getKey()));
+                        record(workload.prefix + "-source", worker.getKey(), round, n, seconds);
+                        before = cpuNow(worker.getKey());
+                        seconds = sink(worker.getValue(), name + "-sink", sinkInput, workload);
+                        recordCpu(workload.prefix + "-sink", worker.getKey(), before, cpuNow(worker.getKey()));
+                        record(workload.prefix + "-sink", worker.getKey(), round, n, seconds);
                     }
                 }
                 // the ceiling again at the end of the round: on a shared machine one measurement can fall
@@ -396,6 +414,48 @@ public final class FileThroughput {
         System.out.flush();
     }
 
+    static Map<String, Long> pids(String spec) {
+        Map<String, Long> pids = new LinkedHashMap<>();
+        if (spec != null && !spec.isBlank()) {
+            for (String entry : spec.split(",")) {
+                String[] kv = entry.trim().split("=", 2);
+                pids.put(kv[0], Long.parseLong(kv[1]));
+            }
+        }
+        pids.put("harness", ProcessHandle.current().pid());
+        return pids;
+    }
+
+    /** CPU seconds used so far by {@code system}'s process and by the broker (NaN where unknown). */
+    private double[] cpuNow(String system) {
+        return new double[] {cpuSeconds(pids.get(system)), cpuSeconds(pids.get("broker"))};
+    }
+
+    /** User + system CPU seconds of a process, from /proc/PID/stat (clock ticks of 1/100 s). */
+    static double cpuSeconds(Long pid) {
+        if (pid == null) {
+            return Double.NaN;
+        }
+        try {
+            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+            // the fields after the command name (which may hold spaces) start with field 3, the state
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
+        } catch (IOException | RuntimeException e) {
+            return Double.NaN;
+        }
+    }
+
+    private void recordCpu(String figure, String system, double[] before, double[] after) {
+        double worker = (after[0] - before[0]) * 1e6 / lines.size();
+        double broker = (after[1] - before[1]) * 1e6 / lines.size();
+        if (Double.isNaN(worker) || currentRound == 0) {
+            return;
+        }
+        cpu.computeIfAbsent(figure + " " + system, k -> new ArrayList<>()).add(new double[] {worker, broker});
+        System.out.printf("CPU %s %s %d %.2f %.2f%n", figure, system, currentRound, worker, broker);
+    }
+
     private static double median(List<Double> sorted) {
         int size = sorted.size();
         return size % 2 == 1 ? sorted.get(size / 2) : (sorted.get(size / 2 - 1) + sorted.get(size / 2)) / 2;
@@ -451,6 +511,21 @@ public final class FileThroughput {
                 }
             }
         }
+        cpu.forEach((key, values) -> {
+            List<Double> worker = new ArrayList<>();
+            List<Double> broker = new ArrayList<>();
+            List<Double> total = new ArrayList<>();
+            for (double[] v : values) {
+                worker.add(v[0]);
+                broker.add(v[1]);
+                total.add(v[0] + v[1]);
+            }
+            Collections.sort(worker);
+            Collections.sort(broker);
+            Collections.sort(total);
+            System.out.printf("CPU-SUMMARY %s median us/record: process %.2f (%.2f-%.2f), broker %.2f, both %.2f%n", key,
+                    median(worker), worker.get(0), worker.get(worker.size() - 1), median(broker), median(total));
+        });
         Set<String> names = workers.keySet();
         for (String other : List.of("apache", "baseline")) {
             if (names.contains("tributary") && names.contains(other)) {
