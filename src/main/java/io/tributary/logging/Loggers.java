@@ -38,6 +38,11 @@ public final class Loggers {
     private final LogContext context;
     private final LongSupplier clock;
     private final Map<String, Long> lastModified = new ConcurrentHashMap<>();
+    /**
+     * The loggers set through here. The log context holds its loggers weakly: a logger that no
+     * class uses yet would be collected, and vanish from the listing, soon after it was set.
+     */
+    private final Map<String, Logger> retained = new ConcurrentHashMap<>();
 
     Loggers(LogContext context, LongSupplier clock) { // visible for testing
         this.context = context;
@@ -83,12 +88,13 @@ public final class Loggers {
         Level parsed = parse(level);
         String prefix = ROOT.equals(namespace) ? "" : namespace;
         List<String> affected = new ArrayList<>();
-        context.getLogger(prefix);
+        retained.put(prefix, context.getLogger(prefix));
         for (String name : Collections.list(context.getLoggerNames())) {
             if (prefix.isEmpty() || name.equals(prefix) || name.startsWith(prefix + ".")) {
                 Logger logger = context.getLoggerIfExists(name);
                 if (logger != null) {
                     logger.setLevel(parsed);
+                    retained.put(name, logger);
                     String shown = name.isEmpty() ? ROOT : name;
                     lastModified.put(shown, clock.getAsLong());
                     affected.add(shown);

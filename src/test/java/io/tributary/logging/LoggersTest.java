@@ -28,6 +28,24 @@ class LoggersTest {
     }
 
     @Test
+    void aLoggerSetHereStaysListedAfterGarbageCollection() throws InterruptedException {
+        // given loggers that no class holds, set through the REST path
+        loggers.setLevel("held.only.here.child", "DEBUG");
+        loggers.setLevel("held.only.here", "TRACE");
+
+        // when the JVM collects garbage (the log context holds its loggers weakly)
+        for (int i = 0; i < 5; i++) {
+            System.gc();
+            Thread.sleep(20);
+        }
+
+        // then they are still listed with their levels, and a parent change still reaches the child
+        assertThat(loggers.allLevels()).containsKeys("held.only.here", "held.only.here.child");
+        assertThat(loggers.level("held.only.here.child").map(Loggers.LoggerLevel::level)).contains("TRACE");
+        assertThat(loggers.setLevel("held.only", "WARN")).contains("held.only.here", "held.only.here.child");
+    }
+
+    @Test
     void unknownLoggersAndInvalidLevels() {
         // when a logger was never created, then it has no level; an invalid level is refused
         assertThat(loggers.level("never.created")).isEmpty();
