@@ -10,6 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.smallrye.common.annotation.NonBlocking;
 import io.smallrye.mutiny.Uni;
 import io.tributary.herder.HerderException;
 import io.tributary.herder.HerderRef;
@@ -45,6 +46,7 @@ public class LoggersResource {
     }
 
     @GET
+    @NonBlocking // the JVM's logger levels, in memory
     public Map<String, LoggerLevel> list() {
         Map<String, LoggerLevel> result = new LinkedHashMap<>();
         Loggers.jvm().allLevels().forEach((name, level) -> result.put(name, LoggerLevel.of(level)));
@@ -53,6 +55,7 @@ public class LoggersResource {
 
     @GET
     @Path("/{logger}")
+    @NonBlocking
     public LoggerLevel get(@PathParam("logger") String logger) {
         return Loggers.jvm().level(logger).map(LoggerLevel::of)
                 .orElseThrow(() -> HerderException.notFound("Logger " + logger + " not found."));

@@ -7,6 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.smallrye.common.annotation.NonBlocking;
 import io.tributary.health.WorkerReadiness;
 import io.tributary.rest.entity.ErrorMessage;
 import io.tributary.rest.entity.ServerInfo;
@@ -37,6 +38,7 @@ public class RootResource {
     @APIResponse(responseCode = "503", description = "Still starting",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ErrorMessage.class)))
+    @NonBlocking // reads in-memory state only: no hop to a worker thread
     public Response serverInfo() {
         return readiness.kafkaClusterId()
                 .map(id -> Response.ok(new ServerInfo(AppInfoParser.getVersion(), AppInfoParser.getCommitId(), id)))
