@@ -172,7 +172,37 @@ public final class Report {
                     .append(cell(row.figure(), "tributary", row.unit())).append(" | ").append(ratio).append(" | ")
                     .append(ofCeiling).append(" | ").append(verdict(row, apache, tributary)).append(" |\n");
         }
+        return md.append(cpuTable()).toString();
+    }
+
+    /**
+     * CPU time per record (from /proc, per measurement): the process that moved the records (the
+     * Connect worker, or the harness for the ceilings) and the broker. Empty when none was measured.
+     */
+    private String cpuTable() {
+        if (!data.containsKey("cpu-ceiling-producer")) {
+            return "";
+        }
+        StringBuilder md = new StringBuilder("\n| CPU per record, µs: process + broker (median) | Apache Connect 4.3.1 | Tributary | ceiling |\n"
+                + "|---|---:|---:|---:|\n");
+        for (Row row : ROWS) {
+            if (row.ceiling() == null || !data.containsKey("cpu-" + row.figure())) {
+                continue;
+            }
+            md.append("| ").append(row.label()).append(" | ").append(cpuCell(row.figure(), "apache")).append(" | ")
+                    .append(cpuCell(row.figure(), "tributary")).append(" | ").append(cpuCell(row.ceiling(), "raw"))
+                    .append(" |\n");
+        }
         return md.toString();
+    }
+
+    private String cpuCell(String figure, String system) {
+        Double process = median("cpu-" + figure, system);
+        Double broker = median("cpu-broker-" + figure, system);
+        if (process == null || broker == null) {
+            return "—";
+        }
+        return String.format(Locale.ROOT, "%.2f + %.2f = **%.2f**", process, broker, process + broker);
     }
 
     private String verdict(Row row, Double apache, Double tributary) {
