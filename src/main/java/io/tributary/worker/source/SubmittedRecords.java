@@ -13,6 +13,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * It also bounds how many records may be in flight: the pipeline waits in
  * {@link #awaitCapacity} before polling again (back-pressure).
  *
+ * <p>Only records still in flight are kept: each {@link #submit} first drops the acknowledged
+ * prefix of its partition and remembers the prefix's last offset until the next commit. Offsets
+ * are committed once a minute by default, and a source writing a million records in between would
+ * otherwise hold a million entries, which the garbage collector copies again and again.
+ *
  * <p>Thread rules: {@link #submit} on the task thread, {@link Submitted#ack()} on the producer's
  * I/O thread, {@link #committableOffsets()} on the committer thread.
  */
@@ -40,6 +45,8 @@ public final class SubmittedRecords {
     }
 
     private final Map<Map<String, ?>, Deque<Submitted>> byPartition = new HashMap<>();
+    /** Per partition, the last offset of an acknowledged prefix already dropped from {@link #byPartition}. */
+    private final Map<Map<String, ?>, Map<String, ?>> acknowledged = new HashMap<>();
     private final AtomicInteger inFlight = new AtomicInteger();
     private final Object capacityMonitor = new Object();
     private final int maxInFlight;
@@ -55,9 +62,26 @@ public final class SubmittedRecords {
         Submitted submitted = new Submitted(offset);
         inFlight.incrementAndGet();
         if (partition != null && offset != null) {
-            byPartition.computeIfAbsent(partition, ignored -> new ArrayDeque<>()).addLast(submitted);
+            Deque<Submitted> queue = byPartition.computeIfAbsent(partition, ignored -> new ArrayDeque<>());
+            dropAcknowledgedPrefix(partition, queue);
+            queue.addLast(submitted);
         }
         return submitted;
+    }
+
+    private void dropAcknowledgedPrefix(Map<String, ?> partition, Deque<Submitted> queue) {
+        Submitted latest = null;
+        while (!queue.isEmpty() && queue.peekFirst().acked) {
+            latest = queue.pollFirst();
+        }
+        if (latest != null) {
+            acknowledged.put(partition, latest.offset);
+        }
+    }
+
+    /** Records kept because they, or a record before them in their partition, are not acknowledged yet. */
+    synchronized int retained() {
+        return byPartition.values().stream().mapToInt(Deque::size).sum();
     }
 
     /**
@@ -65,17 +89,10 @@ public final class SubmittedRecords {
      * partition that advanced.
      */
     public synchronized Map<Map<String, ?>, Map<String, ?>> committableOffsets() {
-        Map<Map<String, ?>, Map<String, ?>> offsets = new HashMap<>();
-        byPartition.forEach((partition, queue) -> {
-            Submitted latest = null;
-            while (!queue.isEmpty() && queue.peekFirst().acked) {
-                latest = queue.pollFirst();
-            }
-            if (latest != null) {
-                offsets.put(partition, latest.offset);
-            }
-        });
+        byPartition.forEach(this::dropAcknowledgedPrefix);
         byPartition.values().removeIf(Deque::isEmpty);
+        Map<Map<String, ?>, Map<String, ?>> offsets = new HashMap<>(acknowledged);
+        acknowledged.clear();
         return offsets;
     }
 
