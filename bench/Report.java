@@ -69,6 +69,9 @@ public final class Report {
             new Row("peak-rss", "peak RSS (VmHWM) after all throughput rounds", "MiB", false, null, ""),
             new Row("rest-p50", "REST `GET /connectors?expand=status` p50, 500 connectors", "ms", false, null, ""),
             new Row("rest-p99", "REST `GET /connectors?expand=status` p99, 500 connectors", "ms", false, null, ""),
+            new Row("rest-steady-p50", "same, steady: p50 of 3,000 after 1,000 more", "ms", false, null, ""),
+            new Row("rest-steady-p99", "same, steady: p99 of 3,000 after 1,000 more", "ms", false, null,
+                    "p99 ≤ 2 ms and ≥ 5× Apache"),
             new Row("rest-create-p99", "REST `POST /connectors` p99 (500 creates)", "ms", false, null, ""));
 
     /** figure → system → round → value */
@@ -213,6 +216,7 @@ public final class Report {
         switch (row.figure()) {
             case "start" -> met = tributary <= 0.8;
             case "idle-rss" -> met = apache != null && tributary <= apache / 4;
+            case "rest-steady-p99" -> met = apache != null && tributary <= 2.0 && tributary * 5 <= apache;
             default -> {
                 met = apache != null && tributary >= 3 * apache;
                 Double share = ofCeiling(row.figure(), "tributary", row.ceiling());

@@ -6,11 +6,17 @@ warm-up, then deletes them all; prints one JSON object with p50/p99 in milliseco
 One keep-alive connection, one request at a time: latency, not throughput.
 
 Usage: latency.py PORT CONNECTORS REQUESTS WARMUP [LABEL [CONNECTOR_CLASS [EXTRA_CONFIG_JSON]]]
+
+The first window (WARMUP requests, then REQUESTS measured) shows a worker shortly after its JIT
+first met the listing. A second, steady window follows: STEADY_WARMUP more requests (env, default
+1000), then STEADY_REQUESTS measured (env, default 3000; 0 skips it), reported as
+"expand_status_steady". Both workers get the same windows.
 (default connector: the conformance kit's SequenceSourceConnector with a "topic"; bench/run uses
 FileStreamSource, which both workers ship, with {"file": "/dev/null", "topic": ...}).
 """
 import http.client
 import json
+import os
 import sys
 import time
 
@@ -67,10 +73,20 @@ def main():
         elapsed, payload = client.call("GET", "/connectors?expand=status")
         if i >= warmup:
             lists.append(elapsed)
+    steady_warmup = int(os.environ.get("STEADY_WARMUP", "1000"))
+    steady_requests = int(os.environ.get("STEADY_REQUESTS", "3000"))
+    steady = []
+    for i in range(steady_warmup + steady_requests):
+        elapsed, payload = client.call("GET", "/connectors?expand=status")
+        if i >= steady_warmup:
+            steady.append(elapsed)
     for i in range(count):
         deletes.append(client.call("DELETE", f"/connectors/bench-{i:04d}", expect=204)[0])
-    print(json.dumps({"worker": label, "connectors": count, "expand_status": summary(lists), "create": summary(creates),
-                      "delete": summary(deletes)}))
+    result = {"worker": label, "connectors": count, "expand_status": summary(lists)}
+    if steady:
+        result["expand_status_steady"] = summary(steady)
+    result.update({"create": summary(creates), "delete": summary(deletes)})
+    print(json.dumps(result))
 
 
 if __name__ == "__main__":

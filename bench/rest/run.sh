@@ -9,7 +9,8 @@
 #                    apache-reference scripts start Apache, its test plugin gives both workers
 #                    the same connector (SequenceSourceConnector)
 #   SKIP_BUILD=1     use the existing target/quarkus-app
-#   CONNECTORS, REQUESTS, WARMUP  (500, 300, 50)
+#   CONNECTORS, REQUESTS, WARMUP  (500, 300, 50); STEADY_WARMUP, STEADY_REQUESTS (1000, 3000): the
+#                    second, steady window of latency.py
 #   ONLY=tributary|apache  measure one side only
 #   APACHE_MODE=standalone|distributed  (standalone: configs in memory; distributed: in Kafka topics,
 #                    as Tributary keeps them in both modes)
