@@ -11,7 +11,6 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.connect.connector.Task;
 import org.apache.kafka.connect.data.Schema;
-import org.apache.kafka.connect.source.SourceConnector;
 import org.apache.kafka.connect.source.SourceRecord;
 import org.apache.kafka.connect.source.SourceTask;
 
@@ -20,20 +19,13 @@ import org.apache.kafka.connect.source.SourceTask;
  * {@code commitRecord(record, metadata)}, keeping every call in {@link #COMMITTED} by topic, so a
  * test sees which records the runtime handed back and with which Kafka offsets.
  */
-public final class CommitRecordingSourceConnector extends SourceConnector {
+public final class CommitRecordingSourceConnector extends TestSourceConnector {
 
     /** The Kafka offsets passed to {@code commitRecord}, per topic, in call order; -1 for no metadata. */
     public static final Map<String, Queue<Long>> COMMITTED = new ConcurrentHashMap<>();
 
-    private Map<String, String> config;
-
     public CommitRecordingSourceConnector() {
         // required by Connect
-    }
-
-    @Override
-    public void start(Map<String, String> props) {
-        this.config = props;
     }
 
     @Override
@@ -42,24 +34,10 @@ public final class CommitRecordingSourceConnector extends SourceConnector {
     }
 
     @Override
-    public List<Map<String, String>> taskConfigs(int maxTasks) {
-        return List.of(config);
-    }
-
-    @Override
-    public void stop() {
-    }
-
-    @Override
     public ConfigDef config() {
         return new ConfigDef()
                 .define("topic", ConfigDef.Type.STRING, ConfigDef.Importance.HIGH, "Topic to write to")
                 .define("count", ConfigDef.Type.INT, 10, ConfigDef.Importance.LOW, "Records to emit");
-    }
-
-    @Override
-    public String version() {
-        return "1.0";
     }
 
     /** Emits the records in batches of 100, then idles. */

@@ -2,7 +2,6 @@ package io.tributary.testkit.plugins;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -10,7 +9,6 @@ import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.connect.connector.Task;
 import org.apache.kafka.connect.data.Schema;
 import org.apache.kafka.connect.errors.ConnectException;
-import org.apache.kafka.connect.source.SourceConnector;
 import org.apache.kafka.connect.source.SourceRecord;
 import org.apache.kafka.connect.source.SourceTask;
 
@@ -20,35 +18,15 @@ import org.apache.kafka.connect.source.SourceTask;
  * {@code fail.when.file} it emits nothing and throws once that file exists instead, so that a test
  * decides when it fails.
  */
-public final class FailingSourceConnector extends SourceConnector {
-
-    private Map<String, String> config;
+public final class FailingSourceConnector extends TestSourceConnector {
 
     public FailingSourceConnector() {
         // required by Connect
     }
 
     @Override
-    public void start(Map<String, String> props) {
-        this.config = props;
-    }
-
-    @Override
     public Class<? extends Task> taskClass() {
         return FailingTask.class;
-    }
-
-    @Override
-    public List<Map<String, String>> taskConfigs(int maxTasks) {
-        List<Map<String, String>> configs = new ArrayList<>();
-        for (int i = 0; i < maxTasks; i++) {
-            configs.add(config);
-        }
-        return configs;
-    }
-
-    @Override
-    public void stop() {
     }
 
     @Override
@@ -58,11 +36,6 @@ public final class FailingSourceConnector extends SourceConnector {
                 .define("fail.after", ConfigDef.Type.INT, 3, ConfigDef.Importance.LOW, "Records before failing")
                 .define("fail.when.file", ConfigDef.Type.STRING, null, ConfigDef.Importance.LOW,
                         "Fail once this file exists, without records; unset: count records instead");
-    }
-
-    @Override
-    public String version() {
-        return "1.0";
     }
 
     /** Emits a few records, then fails. */
