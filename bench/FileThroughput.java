@@ -57,6 +57,7 @@ public final class FileThroughput {
     static final String STRING_CONVERTER = "org.apache.kafka.connect.storage.StringConverter";
     static final String JSON_CONVERTER = "org.apache.kafka.connect.json.JsonConverter";
     static final String TRANSFORMS = "org.apache.kafka.connect.transforms.";
+    static final int KEYED_PARTITIONS = 500;
 
     /**
      * What the records go through besides the file connector: the converters and the transformations.
@@ -74,14 +75,47 @@ public final class FileThroughput {
          * the line's field renamed, then extracted again: the bytes that arrive are the input's, so the sink
          * output can still be compared byte for byte.
          */
-        SMT("smt", smtConfig());
+        SMT("smt", smtConfig()),
+        /**
+         * Keyed records spread over {@value #KEYED_PARTITIONS} partitions (key = value = the line, by
+         * HoistField → ValueToKey → ExtractField on key and value), as a CDC source writes them: one
+         * open producer batch per partition. Source only: a sink over many partitions would not
+         * write the lines in input order.
+         */
+        KEYED("keyed", keyedConfig(), KEYED_PARTITIONS);
 
         final String prefix;
         final Map<String, String> config;
+        final int partitions;
 
         Workload(String prefix, Map<String, String> config) {
+            this(prefix, config, 1);
+        }
+
+        Workload(String prefix, Map<String, String> config, int partitions) {
             this.prefix = prefix;
             this.config = config;
+            this.partitions = partitions;
+        }
+
+        boolean hasSink() {
+            return partitions == 1;
+        }
+
+        private static Map<String, String> keyedConfig() {
+            Map<String, String> config = new LinkedHashMap<>();
+            config.put("key.converter", STRING_CONVERTER);
+            config.put("value.converter", STRING_CONVERTER);
+            config.put("transforms", "hoist,tokey,key,value");
+            config.put("transforms.hoist.type", TRANSFORMS + "HoistField$Value");
+            config.put("transforms.hoist.field", "line");
+            config.put("transforms.tokey.type", TRANSFORMS + "ValueToKey");
+            config.put("transforms.tokey.fields", "line");
+            config.put("transforms.key.type", TRANSFORMS + "ExtractField$Key");
+            config.put("transforms.key.field", "line");
+            config.put("transforms.value.type", TRANSFORMS + "ExtractField$Value");
+            config.put("transforms.value.field", "line");
+            return config;
         }
 
         private static Map<String, String> smtConfig() {
@@ -202,11 +236,14 @@ public final class FileThroughput {
                     for (Workload workload : workloads) {
                         String name = worker.getKey() + "-" + workload.prefix + "-" + runId + "-r" + round;
                         String sinkInput = workload == Workload.JSON ? jsonTopic : ceilingTopic;
-                        String sourceTopic = topic(name);
+                        String sourceTopic = topic(name, workload.partitions);
                         before = cpuNow(worker.getKey());
                         double seconds = source(worker.getValue(), name, sourceTopic, workload);
                         recordCpu(workload.prefix + "-source", worker.getKey(), before, cpuNow(worker.getKey()));
                         record(workload.prefix + "-source", worker.getKey(), round, n, seconds);
+                        if (!workload.hasSink()) {
+                            continue;
+                        }
                         before = cpuNow(worker.getKey());
                         seconds = sink(worker.getValue(), name + "-sink", sinkInput, workload);
                         recordCpu(workload.prefix + "-sink", worker.getKey(), before, cpuNow(worker.getKey()));
@@ -229,8 +266,12 @@ public final class FileThroughput {
     }
 
     private String topic(String name) throws Exception {
+        return topic(name, 1);
+    }
+
+    private String topic(String name, int partitions) throws Exception {
         String topic = "bench-" + runId + "-" + name;
-        admin.createTopics(List.of(new NewTopic(topic, 1, (short) 1))).all().get();
+        admin.createTopics(List.of(new NewTopic(topic, partitions, (short) 1))).all().get();
         return topic;
     }
 
@@ -306,7 +347,10 @@ public final class FileThroughput {
 
     /** Seconds from creating a file source until {@code topic} holds every line. */
     private double source(String url, String name, String topic, Workload workload) throws Exception {
-        TopicPartition partition = new TopicPartition(topic, 0);
+        Map<TopicPartition, OffsetSpec> partitions = new LinkedHashMap<>();
+        for (int p = 0; p < workload.partitions; p++) {
+            partitions.put(new TopicPartition(topic, p), OffsetSpec.latest());
+        }
         Map<String, String> config = new LinkedHashMap<>(Map.of("connector.class", SOURCE_CLASS, "tasks.max", "1",
                 "file", input.toString(), "topic", topic));
         config.putAll(workload.config);
@@ -316,7 +360,10 @@ public final class FileThroughput {
         long first = 0;
         do {
             Thread.sleep(10);
-            end = admin.listOffsets(Map.of(partition, OffsetSpec.latest())).partitionResult(partition).get().offset();
+            end = 0;
+            for (var result : admin.listOffsets(partitions).all().get().values()) {
+                end += result.offset();
+            }
             if (first == 0 && end > 0) {
                 first = System.nanoTime();
             }
