@@ -102,13 +102,19 @@ public final class FileThroughput {
             return partitions == 1;
         }
 
-        private static Map<String, String> keyedConfig() {
+        /** StringConverter, and a chain named {@code transforms} whose first step, "hoist", wraps the line in a struct field "line". */
+        private static Map<String, String> lineHoisted(String transforms) {
             Map<String, String> config = new LinkedHashMap<>();
             config.put("key.converter", STRING_CONVERTER);
             config.put("value.converter", STRING_CONVERTER);
-            config.put("transforms", "hoist,tokey,key,value");
+            config.put("transforms", transforms);
             config.put("transforms.hoist.type", TRANSFORMS + "HoistField$Value");
             config.put("transforms.hoist.field", "line");
+            return config;
+        }
+
+        private static Map<String, String> keyedConfig() {
+            Map<String, String> config = lineHoisted("hoist,tokey,key,value");
             config.put("transforms.tokey.type", TRANSFORMS + "ValueToKey");
             config.put("transforms.tokey.fields", "line");
             config.put("transforms.key.type", TRANSFORMS + "ExtractField$Key");
@@ -119,12 +125,7 @@ public final class FileThroughput {
         }
 
         private static Map<String, String> smtConfig() {
-            Map<String, String> config = new LinkedHashMap<>();
-            config.put("key.converter", STRING_CONVERTER);
-            config.put("value.converter", STRING_CONVERTER);
-            config.put("transforms", "hoist,insert,rename,extract");
-            config.put("transforms.hoist.type", TRANSFORMS + "HoistField$Value");
-            config.put("transforms.hoist.field", "line");
+            Map<String, String> config = lineHoisted("hoist,insert,rename,extract");
             config.put("transforms.insert.type", TRANSFORMS + "InsertField$Value");
             config.put("transforms.insert.static.field", "origin");
             config.put("transforms.insert.static.value", "bench");
