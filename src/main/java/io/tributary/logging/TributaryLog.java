@@ -106,6 +106,15 @@ public interface TributaryLog extends BasicLogger {
     @Message(id = 317, value = "Task %s tolerated an error in stage %s for %s: %s")
     void recordErrorTolerated(String task, String stage, String record, String error);
 
+    @LogMessage(level = Logger.Level.DEBUG)
+    @Message(id = 318, value = "Task %s: the %d partitions of topic %s are served by their leaders (waited %d ms)")
+    void partitionLeadersReady(String task, int partitions, String topic, long millis);
+
+    @LogMessage(level = Logger.Level.WARN)
+    @Message(id = 319, value = "Task %s could not confirm that every partition of topic %s is served by its leader;"
+            + " sending anyway: %s")
+    void partitionLeadersUnconfirmed(String task, String topic, String reason);
+
     // 400-499: internal topics and files (io.tributary.storage)
 
     @LogMessage(level = Logger.Level.INFO)

@@ -28,6 +28,7 @@ import io.tributary.worker.errors.LogReporter;
 import io.tributary.worker.metrics.ConnectMetrics;
 import io.tributary.worker.sink.SinkTaskParts;
 import io.tributary.worker.sink.WorkerSinkTask;
+import io.tributary.worker.source.OutgoingTopics;
 import io.tributary.worker.source.SourceTaskParts;
 import io.tributary.worker.source.TopicCreator;
 import io.tributary.worker.source.WorkerSourceTask;
@@ -74,10 +75,11 @@ final class TaskFactory {
             return sinkTask(id, sinkTask, (SinkConnectorConfig) config, taskConfig, converters, state, clientId);
         }
         TransformationChain<SourceRecord> chain = TransformationChainBuilder.build(plugins, loader, connectorProps);
-        SourceTaskParts parts = new SourceTaskParts((SourceTask) task, loader, taskConfig,
-                new KafkaProducer<>(clients.producer(clientId, connectorProps)),
-                TopicCreator.of(connectorProps, workerConfig.getBoolean(WorkerConfig.TOPIC_CREATION_ENABLE),
-                        clients.admin("connector-adminclient-" + id, connectorProps)),
+        KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(clients.producer(clientId, connectorProps));
+        OutgoingTopics outgoingTopics = new OutgoingTopics(id.toString(), producer,
+                TopicCreator.of(connectorProps, workerConfig.getBoolean(WorkerConfig.TOPIC_CREATION_ENABLE)),
+                clients.admin("connector-adminclient-" + id, connectorProps));
+        SourceTaskParts parts = new SourceTaskParts((SourceTask) task, loader, taskConfig, producer, outgoingTopics,
                 offsetStore, committer, chain, converters, errorPolicy(id, config, List.of()),
                 metrics.forTask(id.connector(), id.task()));
         return new WorkerSourceTask(id, state, status, parts, new SourceTaskParts.Flush(

@@ -1,7 +1,6 @@
 package io.tributary.worker.source;
 
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
 
 import org.apache.kafka.clients.producer.Producer;
@@ -21,7 +20,7 @@ import io.tributary.worker.transform.TransformationChain;
  * @param loader          the plugin's class loader, current while plugin code runs
  * @param taskConfig      the configuration handed to {@code start}
  * @param producer        the task's own producer
- * @param topicCreator    KIP-158 topic creation, when configured
+ * @param outgoingTopics  gets each topic ready (created, partitions led) before its first record
  * @param offsetStore     where committed offsets go
  * @param committer       runs the periodic offset commits of all tasks
  * @param transformations the connector's SMT chain
@@ -30,7 +29,7 @@ import io.tributary.worker.transform.TransformationChain;
  * @param metrics         the task's own metrics (KIP-877)
  */
 public record SourceTaskParts(SourceTask task, ClassLoader loader, Map<String, String> taskConfig,
-                              Producer<byte[], byte[]> producer, Optional<TopicCreator> topicCreator,
+                              Producer<byte[], byte[]> producer, OutgoingTopics outgoingTopics,
                               OffsetStore offsetStore, ScheduledExecutorService committer,
                               TransformationChain<SourceRecord> transformations, Converters converters,
                               ErrorPolicy errors, PluginMetrics metrics) {

@@ -2,7 +2,6 @@ package io.tributary.worker.source;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,9 +18,10 @@ import org.apache.kafka.connect.errors.ConnectException;
  * Creates the topics a source connector writes to, before the first record goes there, with the
  * settings of the first matching {@code topic.creation.GROUP.*} group or the
  * {@code topic.creation.default.*} ones (KIP-158). Inactive unless the connector sets
- * {@code topic.creation.default.replication.factor} and {@code .partitions}. Runs on the task thread.
+ * {@code topic.creation.default.replication.factor} and {@code .partitions}. {@link OutgoingTopics}
+ * asks it once per topic, on the task thread.
  */
-public final class TopicCreator implements AutoCloseable {
+public final class TopicCreator {
 
     private static final String PREFIX = "topic.creation.";
 
@@ -35,17 +35,13 @@ public final class TopicCreator implements AutoCloseable {
     }
 
     private final List<Group> groups;
-    private final Admin admin;
-    private final Set<String> known = new HashSet<>();
 
-    private TopicCreator(List<Group> groups, Admin admin) {
+    private TopicCreator(List<Group> groups) {
         this.groups = groups;
-        this.admin = admin;
     }
 
     /** A creator for the connector, or empty when topic creation is not configured. */
-    public static Optional<TopicCreator> of(Map<String, String> connectorProps, boolean workerAllows,
-                                            Map<String, Object> adminProps) {
+    public static Optional<TopicCreator> of(Map<String, String> connectorProps, boolean workerAllows) {
         if (!workerAllows || !connectorProps.containsKey(PREFIX + "default.replication.factor")
                 || !connectorProps.containsKey(PREFIX + "default.partitions")) {
             return Optional.empty();
@@ -58,7 +54,7 @@ public final class TopicCreator implements AutoCloseable {
             }
         }
         groups.add(group("default", connectorProps, List.of(Pattern.compile(".*"))));
-        return Optional.of(new TopicCreator(groups, Admin.create(adminProps)));
+        return Optional.of(new TopicCreator(groups));
     }
 
     private static Group group(String name, Map<String, String> props, List<Pattern> defaultInclude) {
@@ -88,11 +84,8 @@ public final class TopicCreator implements AutoCloseable {
         return List.of(list.trim().split("\\s*,\\s*")).stream().map(Pattern::compile).toList();
     }
 
-    /** Makes sure {@code topic} exists; cheap after the first call for a topic. */
-    public void ensureTopic(String topic) {
-        if (known.contains(topic)) {
-            return;
-        }
+    /** Creates {@code topic} with its group's settings, unless it exists already. */
+    void create(Admin admin, String topic) {
         Group group = groups.stream().filter(g -> g.matches(topic)).findFirst().orElse(groups.get(groups.size() - 1));
         NewTopic newTopic = new NewTopic(topic, group.partitions() < 0 ? Optional.empty() : Optional.of(group.partitions()),
                 group.replication() < 0 ? Optional.empty() : Optional.of(group.replication()))
@@ -108,11 +101,5 @@ public final class TopicCreator implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new ConnectException("Interrupted while creating topic " + topic, e);
         }
-        known.add(topic);
-    }
-
-    @Override
-    public void close() {
-        admin.close();
     }
 }

@@ -111,7 +111,7 @@ public final class WorkerSourceTask extends WorkerTask {
                 commitRecord(record, null);
                 continue;
             }
-            parts.topicCreator().ifPresent(creator -> creator.ensureTopic(outgoing.topic()));
+            parts.outgoingTopics().prepare(outgoing.topic(), this::isStopping);
             topicActive(outgoing.topic());
             // A record stays reachable from its callback until the broker acknowledges it: only keep
             // it when the task wants it back, so that in-flight records cost the heap less.
@@ -190,7 +190,7 @@ public final class WorkerSourceTask extends WorkerTask {
             parts.producer().close();
             processor.close();
             io.tributary.worker.metrics.ConnectMetrics.close(parts.metrics());
-            parts.topicCreator().ifPresent(TopicCreator::close);
+            parts.outgoingTopics().close();
         }
     }
 }

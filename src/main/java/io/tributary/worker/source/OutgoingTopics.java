@@ -1,0 +1,117 @@
+package io.tributary.worker.source;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.KafkaFuture;
+import org.apache.kafka.common.PartitionInfo;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.connect.errors.ConnectException;
+
+import io.tributary.logging.TributaryLog;
+
+/**
+ * Gets each topic a source task writes to ready before the task's first record goes there:
+ * created when KIP-158 topic creation is configured, then waited for until the leader of every
+ * partition serves it. Cheap after the first record of a topic. Runs on the task thread.
+ *
+ * <p>Why wait: the task's idempotent producer keeps several requests in flight per partition. On
+ * a partition the broker has announced but not yet made, the first request fails with
+ * NOT_LEADER_OR_FOLLOWER while the next one may already be appended; brokers before Kafka 4.5
+ * (KAFKA-15591) then refuse every retry of the first as out of order, and the task never finishes
+ * its flush. A partition whose leader answers a ListOffsets request is made, so nothing sent to it
+ * afterwards can be overtaken that way. Apache's worker avoids the race with one request in flight,
+ * which costs throughput on every record instead of one round trip per topic.
+ */
+public final class OutgoingTopics implements AutoCloseable {
+
+    private static final long STOP_CHECK_MS = 200;
+
+    private final String task;
+    private final Producer<byte[], byte[]> producer;
+    private final Optional<TopicCreator> creator;
+    private final Map<String, Object> adminProps;
+    private final Set<String> ready = new HashSet<>();
+    /** Made on the first new topic, closed with the task. */
+    private Admin admin;
+
+    public OutgoingTopics(String task, Producer<byte[], byte[]> producer, Optional<TopicCreator> creator,
+                          Map<String, Object> adminProps) {
+        this.task = task;
+        this.producer = producer;
+        this.creator = creator;
+        this.adminProps = adminProps;
+    }
+
+    /** Returns once {@code topic} can take records, or once {@code stopping} turns true. */
+    void prepare(String topic, BooleanSupplier stopping) {
+        if (ready.contains(topic)) {
+            return;
+        }
+        creator.ifPresent(topicCreator -> topicCreator.create(admin(), topic));
+        if (awaitLeaders(topic, stopping)) {
+            ready.add(topic);
+        }
+    }
+
+    /** Whether the wait ended (the leaders answered, or could not be asked) rather than the task stopping. */
+    private boolean awaitLeaders(String topic, BooleanSupplier stopping) {
+        long start = System.nanoTime();
+        List<PartitionInfo> partitions;
+        try {
+            // waits for the topic's metadata as a send would, which also lets the broker auto-create it
+            partitions = producer.partitionsFor(topic);
+        } catch (KafkaException e) {
+            throw new ConnectException("Failed to find the partitions of topic " + topic, e);
+        }
+        Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+        partitions.forEach(partition -> latest.put(new TopicPartition(topic, partition.partition()), OffsetSpec.latest()));
+        KafkaFuture<?> answered = admin().listOffsets(latest).all();
+        try {
+            while (!stopping.getAsBoolean()) {
+                try {
+                    answered.get(STOP_CHECK_MS, TimeUnit.MILLISECONDS);
+                    TributaryLog.LOG.partitionLeadersReady(task, latest.size(), topic,
+                            TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
+                    return true;
+                } catch (TimeoutException e) {
+                    // still waiting; look at stopping again
+                }
+            }
+            return false;
+        } catch (ExecutionException e) {
+            // The admin gave up (default.api.timeout.ms) or may not ask; the producer retries on its own.
+            TributaryLog.LOG.partitionLeadersUnconfirmed(task, topic, String.valueOf(e.getCause()));
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ConnectException("Interrupted while waiting for the partitions of topic " + topic, e);
+        }
+    }
+
+    private Admin admin() {
+        if (admin == null) {
+            admin = Admin.create(adminProps);
+        }
+        return admin;
+    }
+
+    @Override
+    public void close() {
+        if (admin != null) {
+            admin.close();
+        }
+    }
+}
