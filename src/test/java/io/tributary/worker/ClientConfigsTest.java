@@ -16,11 +16,15 @@ class ClientConfigsTest {
     }
 
     @Test
-    void sourceProducerKeepsKafkasBatchSizeSoThatManyPartitionsDoNotExhaustItsBufferMemory() {
-        // a new batch takes a whole batch.size buffer from buffer.memory, once per partition written to
+    void sourceProducerBufferMemoryHoldsTwoBatchesForEachOfAThousandPartitions() {
+        // a new batch takes a whole batch.size buffer from buffer.memory, once per partition written to;
+        // a larger batch than Kafka's 16 KiB is what lets one partition take more bytes per request
         Map<String, Object> producer = configs(Map.of()).producer("task-0", Map.of());
 
-        assertThat(producer).doesNotContainKey(ProducerConfig.BATCH_SIZE_CONFIG);
+        long batchSize = Long.parseLong((String) producer.get(ProducerConfig.BATCH_SIZE_CONFIG));
+        long bufferMemory = Long.parseLong((String) producer.get(ProducerConfig.BUFFER_MEMORY_CONFIG));
+        assertThat(batchSize).isGreaterThan(16 * 1024);
+        assertThat(bufferMemory / batchSize).isGreaterThanOrEqualTo(2 * 1000);
         assertThat(producer).containsEntry(ProducerConfig.ACKS_CONFIG, "all")
                 .containsEntry(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
     }
