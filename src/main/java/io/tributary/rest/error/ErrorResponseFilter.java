@@ -5,17 +5,18 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
-import io.quarkus.smallrye.openapi.OpenApiFilter;
 import jakarta.ws.rs.core.MediaType;
 
 /**
  * Documents, on every operation of the OpenAPI document, the error answer that
  * {@link ConnectExceptionMapper} gives to any failure: Apache's {@code {"error_code","message"}}
  * body as the {@code default} response. A filter says it once; annotating each resource would
- * replace the responses Quarkus derives from the return types. It runs when the application is built,
- * so the served document is complete at start and nothing is filtered while the worker boots.
+ * replace the responses derived from the return types.
+ *
+ * <p>It runs only when the project is built, through {@link io.tributary.rest.OpenApiDocumentFilter},
+ * on the document that {@link io.tributary.rest.OpenApiResource} then serves as it is. Nothing
+ * loads this class while the worker runs.
  */
-@OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
 public final class ErrorResponseFilter implements OASFilter {
 
     @Override
