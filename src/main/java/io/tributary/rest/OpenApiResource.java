@@ -50,7 +50,8 @@ public class OpenApiResource {
     }
 
     // Holder classes: each format's bytes are read when its first request loads the class, once,
-    // without locking on later requests.
+    // without locking on later requests. A native build may initialise them while it builds the
+    // image; that only moves the same read of the same build output earlier.
     private static final class Yaml {
         static final Answer ANSWER = new Answer(read(DOCUMENT + ".yaml"), "application/yaml;charset=UTF-8");
     }
