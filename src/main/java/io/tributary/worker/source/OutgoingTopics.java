@@ -1,5 +1,6 @@
 package io.tributary.worker.source;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -111,7 +112,8 @@ public final class OutgoingTopics implements AutoCloseable {
     @Override
     public void close() {
         if (admin != null) {
-            admin.close();
+            // no grace period: a plain close() would wait for a pending leader check to time out
+            admin.close(Duration.ZERO);
         }
     }
 }
