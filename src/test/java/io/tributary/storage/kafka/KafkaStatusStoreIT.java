@@ -72,4 +72,26 @@ class KafkaStatusStoreIT {
                     .until(() -> "new:1".equals(store.taskStatus(TASK).workerId()));
         }
     }
+
+    @Test
+    void readingBackItsOwnWritesNeverShowsAnOlderStatus(@Bootstrap String bootstrap) {
+        String topic = RawTopic.unique("status");
+        RawTopic raw = new RawTopic(bootstrap, topic);
+        try (KafkaStatusStore store = new KafkaStatusStore(RawTopic.settings(bootstrap, topic, 1))) {
+            store.start();
+            // given a connector whose status keeps changing while its earlier records are read back
+            int changes = 300;
+            for (int i = 0; i < changes; i++) {
+                ConnectorState state = i % 2 == 0 ? ConnectorState.UNASSIGNED : ConnectorState.FAILED;
+                store.put(Status.connector("c", state, null, "me:1", 1));
+                // then, between two changes, the store shows the latest one all the while
+                long next = System.nanoTime() + Duration.ofMillis(3).toNanos();
+                while (System.nanoTime() < next) {
+                    assertThat(store.connectorStatus("c").state()).as("status after change %d", i).isEqualTo(state);
+                }
+            }
+            await("every record written").atMost(WAIT).until(() -> raw.readAll().size() == changes);
+            assertThat(store.connectorStatus("c").state()).isEqualTo(ConnectorState.FAILED);
+        }
+    }
 }
