@@ -58,7 +58,9 @@ public final class OutgoingTopics implements AutoCloseable {
 
     /** Returns once {@code topic} can take records, or once {@code stopping} turns true. */
     void prepare(String topic, BooleanSupplier stopping) {
-        if (ready.contains(topic)) {
+        // A stopping task sends the rest of its batch as it is: asking again for every one of those
+        // records would create the topic and query its leaders once per record.
+        if (ready.contains(topic) || stopping.getAsBoolean()) {
             return;
         }
         creator.ifPresent(topicCreator -> topicCreator.create(admin(), topic));
