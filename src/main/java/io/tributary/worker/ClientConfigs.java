@@ -2,6 +2,7 @@ package io.tributary.worker;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -19,6 +20,9 @@ import io.tributary.config.WorkerConfig;
  * validated).
  */
 public final class ClientConfigs {
+
+    /** Appended to a source task's client id for its large-batch producer. */
+    public static final String LARGE_BATCH_CLIENT_SUFFIX = "-large-batches";
 
     /** Records a source task may have sent but not yet acknowledged before it stops polling. */
     public static final int DEFAULT_MAX_IN_FLIGHT_RECORDS = 50_000;
@@ -60,6 +64,24 @@ public final class ClientConfigs {
         props.putAll(worker.originalsWithPrefix("producer."));
         props.putAll(withPrefix(connectorProps, ConnectorConfig.PRODUCER_OVERRIDE_PREFIX));
         return props;
+    }
+
+    /**
+     * The large-batch producer of a source task ({@code TaskProducers}): the task's producer with
+     * 512 KiB batches, the raw producer's best on a one-partition topic, in 64 MiB (six batches in
+     * flight or filling on each of its at most 16 partitions). Empty when the worker's
+     * {@code producer.} keys or the connector's overrides size the batches themselves.
+     */
+    public Optional<Map<String, Object>> largeBatchProducer(String clientId, Map<String, String> connectorProps) {
+        Map<String, Object> props = producer(clientId + LARGE_BATCH_CLIENT_SUFFIX, connectorProps);
+        Map<String, Object> user = new HashMap<>(worker.originalsWithPrefix("producer."));
+        user.putAll(withPrefix(connectorProps, ConnectorConfig.PRODUCER_OVERRIDE_PREFIX));
+        if (user.containsKey(ProducerConfig.BATCH_SIZE_CONFIG) || user.containsKey(ProducerConfig.BUFFER_MEMORY_CONFIG)) {
+            return Optional.empty();
+        }
+        props.put(ProducerConfig.BATCH_SIZE_CONFIG, String.valueOf(512 * 1024));
+        props.put(ProducerConfig.BUFFER_MEMORY_CONFIG, String.valueOf(64L * 1024 * 1024));
+        return Optional.of(props);
     }
 
     /** Consumer of a sink task, in the group {@code connect-NAME}, committing offsets itself. */

@@ -3,6 +3,7 @@ package io.tributary.worker;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.regex.Pattern;
 
@@ -30,6 +31,7 @@ import io.tributary.worker.sink.SinkTaskParts;
 import io.tributary.worker.sink.WorkerSinkTask;
 import io.tributary.worker.source.OutgoingTopics;
 import io.tributary.worker.source.SourceTaskParts;
+import io.tributary.worker.source.TaskProducers;
 import io.tributary.worker.source.TopicCreator;
 import io.tributary.worker.source.WorkerSourceTask;
 import io.tributary.worker.task.WorkerTask;
@@ -75,11 +77,13 @@ final class TaskFactory {
             return sinkTask(id, sinkTask, (SinkConnectorConfig) config, taskConfig, converters, state, clientId);
         }
         TransformationChain<SourceRecord> chain = TransformationChainBuilder.build(plugins, loader, connectorProps);
-        KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(clients.producer(clientId, connectorProps));
-        OutgoingTopics outgoingTopics = new OutgoingTopics(id.toString(), producer,
+        Optional<Map<String, Object>> largeBatch = clients.largeBatchProducer(clientId, connectorProps);
+        TaskProducers producers = new TaskProducers(new KafkaProducer<>(clients.producer(clientId, connectorProps)),
+                largeBatch.isEmpty() ? null : () -> new KafkaProducer<>(largeBatch.get()));
+        OutgoingTopics outgoingTopics = new OutgoingTopics(id.toString(), producers,
                 TopicCreator.of(connectorProps, workerConfig.getBoolean(WorkerConfig.TOPIC_CREATION_ENABLE)),
                 clients.admin("connector-adminclient-" + id, connectorProps));
-        SourceTaskParts parts = new SourceTaskParts((SourceTask) task, loader, taskConfig, producer, outgoingTopics,
+        SourceTaskParts parts = new SourceTaskParts((SourceTask) task, loader, taskConfig, producers, outgoingTopics,
                 offsetStore, committer, chain, converters, errorPolicy(id, config, List.of()),
                 metrics.forTask(id.connector(), id.task()));
         return new WorkerSourceTask(id, state, status, parts, new SourceTaskParts.Flush(

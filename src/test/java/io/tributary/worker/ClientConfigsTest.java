@@ -8,6 +8,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.junit.jupiter.api.Test;
 
 import io.tributary.config.WorkerConfig;
+import io.tributary.worker.source.TaskProducers;
 
 class ClientConfigsTest {
 
@@ -39,5 +40,34 @@ class ClientConfigsTest {
         // then the connector's wins over the worker's, which wins over ours
         assertThat(producer).containsEntry(ProducerConfig.BATCH_SIZE_CONFIG, "131072")
                 .containsEntry(ProducerConfig.LINGER_MS_CONFIG, "20");
+    }
+
+    @Test
+    void largeBatchProducerHasLargerBatchesForFewPartitions() {
+        // given a worker with no batch settings of its own
+        ClientConfigs configs = configs(Map.of("producer.linger.ms", "20"));
+
+        Map<String, Object> large = configs.largeBatchProducer("connector-producer-files-0", Map.of()).orElseThrow();
+        Map<String, Object> main = configs.producer("connector-producer-files-0", Map.of());
+
+        // then it is the task's producer with larger batches, room for six of them per partition, and its own id
+        long batchSize = Long.parseLong((String) large.get(ProducerConfig.BATCH_SIZE_CONFIG));
+        long bufferMemory = Long.parseLong((String) large.get(ProducerConfig.BUFFER_MEMORY_CONFIG));
+        assertThat(batchSize).isGreaterThanOrEqualTo(8 * Long.parseLong((String) main.get(ProducerConfig.BATCH_SIZE_CONFIG)));
+        assertThat(bufferMemory / batchSize).isGreaterThanOrEqualTo(6L * TaskProducers.LARGE_BATCH_PARTITIONS);
+        assertThat(large).containsEntry(ProducerConfig.CLIENT_ID_CONFIG, "connector-producer-files-0-large-batches")
+                .containsEntry(ProducerConfig.LINGER_MS_CONFIG, "20")
+                .containsEntry(ProducerConfig.ACKS_CONFIG, "all")
+                .containsEntry(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+    }
+
+    @Test
+    void noLargeBatchProducerWhenTheUserSizedTheBatches() {
+        assertThat(configs(Map.of("producer.batch.size", "16384")).largeBatchProducer("t-0", Map.of())).isEmpty();
+        assertThat(configs(Map.of("producer.buffer.memory", "33554432")).largeBatchProducer("t-0", Map.of())).isEmpty();
+        assertThat(configs(Map.of()).largeBatchProducer("t-0", Map.of("producer.override.batch.size", "16384")))
+                .isEmpty();
+        assertThat(configs(Map.of()).largeBatchProducer("t-0", Map.of("producer.override.buffer.memory", "1048576")))
+                .isEmpty();
     }
 }

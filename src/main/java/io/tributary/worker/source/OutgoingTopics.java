@@ -2,11 +2,9 @@ package io.tributary.worker.source;
 
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -26,7 +24,8 @@ import io.tributary.logging.TributaryLog;
 /**
  * Gets each topic a source task writes to ready before the task's first record goes there:
  * created when KIP-158 topic creation is configured, then waited for until the leader of every
- * partition serves it. Cheap after the first record of a topic. Runs on the task thread.
+ * partition serves it, and given the producer that will write it ({@link TaskProducers}). Cheap
+ * after the first record of a topic. Runs on the task thread.
  *
  * <p>Why wait: the task's idempotent producer keeps several requests in flight per partition. On
  * a partition the broker has announced but not yet made, the first request fails with
@@ -41,41 +40,57 @@ public final class OutgoingTopics implements AutoCloseable {
     private static final long STOP_CHECK_MS = 200;
 
     private final String task;
-    private final Producer<byte[], byte[]> producer;
+    private final TaskProducers producers;
     private final Optional<TopicCreator> creator;
     private final Map<String, Object> adminProps;
-    private final Set<String> ready = new HashSet<>();
+    /** The topics that are ready, each with the producer that writes it. */
+    private final Map<String, Producer<byte[], byte[]>> ready = new HashMap<>();
     /** Made on the first new topic, closed with the task. */
     private Admin admin;
 
-    public OutgoingTopics(String task, Producer<byte[], byte[]> producer, Optional<TopicCreator> creator,
+    public OutgoingTopics(String task, TaskProducers producers, Optional<TopicCreator> creator,
                           Map<String, Object> adminProps) {
         this.task = task;
-        this.producer = producer;
+        this.producers = producers;
         this.creator = creator;
         this.adminProps = adminProps;
     }
 
-    /** Returns once {@code topic} can take records, or once {@code stopping} turns true. */
-    void prepare(String topic, BooleanSupplier stopping) {
+    /**
+     * Returns the producer for {@code topic} once the topic can take records, or at once when
+     * {@code stopping} turns true.
+     */
+    Producer<byte[], byte[]> prepare(String topic, BooleanSupplier stopping) {
+        Producer<byte[], byte[]> producer = ready.get(topic);
+        if (producer != null) {
+            return producer;
+        }
         // A stopping task sends the rest of its batch as it is: asking again for every one of those
-        // records would create the topic and query its leaders once per record.
-        if (ready.contains(topic) || stopping.getAsBoolean()) {
-            return;
+        // records would create the topic and query its leaders once per record. Nothing went to the
+        // topic before, so whichever producer writes these records, they keep their order.
+        if (stopping.getAsBoolean()) {
+            return producers.main();
         }
         creator.ifPresent(topicCreator -> topicCreator.create(admin(), topic));
-        if (awaitLeaders(topic, stopping)) {
-            ready.add(topic);
+        int partitions = awaitLeaders(topic, stopping);
+        if (partitions < 0) {
+            return producers.main();
         }
+        producer = producers.assign(partitions);
+        ready.put(topic, producer);
+        return producer;
     }
 
-    /** Whether the wait ended (the leaders answered, or could not be asked) rather than the task stopping. */
-    private boolean awaitLeaders(String topic, BooleanSupplier stopping) {
+    /**
+     * The topic's partition count once the wait ended (the leaders answered, or could not be
+     * asked), or -1 when the task is stopping.
+     */
+    private int awaitLeaders(String topic, BooleanSupplier stopping) {
         long start = System.nanoTime();
         List<PartitionInfo> partitions;
         try {
             // waits for the topic's metadata as a send would, which also lets the broker auto-create it
-            partitions = producer.partitionsFor(topic);
+            partitions = producers.main().partitionsFor(topic);
         } catch (KafkaException e) {
             throw new ConnectException("Failed to find the partitions of topic " + topic, e);
         }
@@ -88,16 +103,16 @@ public final class OutgoingTopics implements AutoCloseable {
                     answered.get(STOP_CHECK_MS, TimeUnit.MILLISECONDS);
                     TributaryLog.LOG.partitionLeadersReady(task, latest.size(), topic,
                             TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
-                    return true;
+                    return latest.size();
                 } catch (TimeoutException e) {
                     // still waiting; look at stopping again
                 }
             }
-            return false;
+            return -1;
         } catch (ExecutionException e) {
             // The admin gave up (default.api.timeout.ms) or may not ask; the producer retries on its own.
             TributaryLog.LOG.partitionLeadersUnconfirmed(task, topic, String.valueOf(e.getCause()));
-            return true;
+            return latest.size();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ConnectException("Interrupted while waiting for the partitions of topic " + topic, e);

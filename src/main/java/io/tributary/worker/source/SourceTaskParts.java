@@ -3,7 +3,6 @@ package io.tributary.worker.source;
 import java.util.Map;
 import java.util.concurrent.ScheduledExecutorService;
 
-import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.common.metrics.PluginMetrics;
 import org.apache.kafka.connect.source.SourceRecord;
 import org.apache.kafka.connect.source.SourceTask;
@@ -19,7 +18,7 @@ import io.tributary.worker.transform.TransformationChain;
  * @param task            the plugin's task instance
  * @param loader          the plugin's class loader, current while plugin code runs
  * @param taskConfig      the configuration handed to {@code start}
- * @param producer        the task's own producer
+ * @param producers       the task's own producers
  * @param outgoingTopics  gets each topic ready (created, partitions led) before its first record
  * @param offsetStore     where committed offsets go
  * @param committer       runs the periodic offset commits of all tasks
@@ -29,7 +28,7 @@ import io.tributary.worker.transform.TransformationChain;
  * @param metrics         the task's own metrics (KIP-877)
  */
 public record SourceTaskParts(SourceTask task, ClassLoader loader, Map<String, String> taskConfig,
-                              Producer<byte[], byte[]> producer, OutgoingTopics outgoingTopics,
+                              TaskProducers producers, OutgoingTopics outgoingTopics,
                               OffsetStore offsetStore, ScheduledExecutorService committer,
                               TransformationChain<SourceRecord> transformations, Converters converters,
                               ErrorPolicy errors, PluginMetrics metrics) {

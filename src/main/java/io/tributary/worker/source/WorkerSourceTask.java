@@ -6,6 +6,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.connect.errors.ConnectException;
@@ -111,11 +112,11 @@ public final class WorkerSourceTask extends WorkerTask {
                 commitRecord(record, null);
                 continue;
             }
-            parts.outgoingTopics().prepare(outgoing.topic(), this::isStopping);
+            Producer<byte[], byte[]> producer = parts.outgoingTopics().prepare(outgoing.topic(), this::isStopping);
             topicActive(outgoing.topic());
             // A record stays reachable from its callback until the broker acknowledges it: only keep
             // it when the task wants it back, so that in-flight records cost the heap less.
-            parts.producer().send(outgoing, commitsRecords ? (metadata, error) -> {
+            producer.send(outgoing, commitsRecords ? (metadata, error) -> {
                 if (acknowledged(pending, error)) {
                     commitRecord(record, metadata);
                 }
@@ -180,14 +181,14 @@ public final class WorkerSourceTask extends WorkerTask {
         try (var ignored = Plugins.swapLoader(parts.loader())) {
             parts.task().stop();
         } finally {
-            parts.producer().flush();
+            parts.producers().flush();
             try {
                 submitted.awaitAllAcked(flushTimeoutMs);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
             commitOffsetsQuietly();
-            parts.producer().close();
+            parts.producers().close();
             processor.close();
             io.tributary.worker.metrics.ConnectMetrics.close(parts.metrics());
             parts.outgoingTopics().close();
