@@ -68,17 +68,17 @@ public final class ClientConfigs {
 
     /**
      * The large-batch producer of a source task ({@code TaskProducers}): the task's producer with
-     * 512 KiB batches, the raw producer's best on a one-partition topic, in 64 MiB (six batches in
-     * flight or filling on each of its at most 16 partitions). Empty when the worker's
-     * {@code producer.} keys or the connector's overrides size the batches themselves.
+     * 512 KiB batches, the raw producer's best on a one-partition topic, in 64 MiB (room for five
+     * batches in flight and one filling on each of its at most 16 partitions). Empty when the
+     * worker's {@code producer.} keys or the connector's overrides size the batches themselves.
      */
     public Optional<Map<String, Object>> largeBatchProducer(String clientId, Map<String, String> connectorProps) {
-        Map<String, Object> props = producer(clientId + LARGE_BATCH_CLIENT_SUFFIX, connectorProps);
         Map<String, Object> user = new HashMap<>(worker.originalsWithPrefix("producer."));
         user.putAll(withPrefix(connectorProps, ConnectorConfig.PRODUCER_OVERRIDE_PREFIX));
         if (user.containsKey(ProducerConfig.BATCH_SIZE_CONFIG) || user.containsKey(ProducerConfig.BUFFER_MEMORY_CONFIG)) {
             return Optional.empty();
         }
+        Map<String, Object> props = producer(clientId + LARGE_BATCH_CLIENT_SUFFIX, connectorProps);
         props.put(ProducerConfig.BATCH_SIZE_CONFIG, String.valueOf(512 * 1024));
         props.put(ProducerConfig.BUFFER_MEMORY_CONFIG, String.valueOf(64L * 1024 * 1024));
         return Optional.of(props);

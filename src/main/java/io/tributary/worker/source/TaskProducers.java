@@ -17,9 +17,9 @@ import org.apache.kafka.clients.producer.Producer;
  * {@link #LARGE_BATCH_PARTITIONS}; every other topic goes to the main producer. A topic keeps its
  * producer for the task's life, so its records stay in order.
  *
- * <p>When the user sized the batches ({@code batch.size} or {@code buffer.memory} in the worker's
- * {@code producer.} keys or the connector's overrides) there is no large-batch producer. It is
- * made when its first topic comes. Used on the task thread only, but for {@link #flush} and
+ * <p>The large-batch producer is made when its first topic comes. There is none when the user
+ * sized the batches ({@code batch.size} or {@code buffer.memory} in the worker's {@code producer.}
+ * keys or the connector's overrides). Used on the task thread only, but for {@link #flush} and
  * {@link #close}, which come after the last send.
  */
 public final class TaskProducers implements AutoCloseable {
