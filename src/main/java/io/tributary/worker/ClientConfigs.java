@@ -78,7 +78,9 @@ public final class ClientConfigs {
         if (user.containsKey(ProducerConfig.BATCH_SIZE_CONFIG) || user.containsKey(ProducerConfig.BUFFER_MEMORY_CONFIG)) {
             return Optional.empty();
         }
-        Map<String, Object> props = producer(clientId + LARGE_BATCH_CLIENT_SUFFIX, connectorProps);
+        Map<String, Object> props = producer(clientId, connectorProps);
+        // after the user's keys, so that a client.id of theirs is not shared by two producers either
+        props.put(ProducerConfig.CLIENT_ID_CONFIG, props.get(ProducerConfig.CLIENT_ID_CONFIG) + LARGE_BATCH_CLIENT_SUFFIX);
         props.put(ProducerConfig.BATCH_SIZE_CONFIG, String.valueOf(512 * 1024));
         props.put(ProducerConfig.BUFFER_MEMORY_CONFIG, String.valueOf(64L * 1024 * 1024));
         return Optional.of(props);

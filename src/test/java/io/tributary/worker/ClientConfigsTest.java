@@ -62,6 +62,14 @@ class ClientConfigsTest {
     }
 
     @Test
+    void largeBatchProducerTakesTheUsersClientIdWithItsSuffix() {
+        Map<String, Object> large = configs(Map.of()).largeBatchProducer("connector-producer-files-0",
+                Map.of("producer.override.client.id", "orders-writer")).orElseThrow();
+
+        assertThat(large).containsEntry(ProducerConfig.CLIENT_ID_CONFIG, "orders-writer-large-batches");
+    }
+
+    @Test
     void noLargeBatchProducerWhenTheUserSizedTheBatches() {
         assertThat(configs(Map.of("producer.batch.size", "16384")).largeBatchProducer("t-0", Map.of())).isEmpty();
         assertThat(configs(Map.of("producer.buffer.memory", "33554432")).largeBatchProducer("t-0", Map.of())).isEmpty();
