@@ -78,7 +78,8 @@ final class TaskFactory {
         }
         TransformationChain<SourceRecord> chain = TransformationChainBuilder.build(plugins, loader, connectorProps);
         Optional<Map<String, Object>> largeBatch = clients.largeBatchProducer(clientId, connectorProps);
-        TaskProducers producers = new TaskProducers(new KafkaProducer<>(clients.producer(clientId, connectorProps)),
+        Map<String, Object> mainProps = clients.producer(clientId, connectorProps);
+        TaskProducers producers = new TaskProducers(() -> new KafkaProducer<>(mainProps),
                 largeBatch.isEmpty() ? null : () -> new KafkaProducer<>(largeBatch.get()));
         OutgoingTopics outgoingTopics = new OutgoingTopics(id.toString(), producers,
                 TopicCreator.of(connectorProps, workerConfig.getBoolean(WorkerConfig.TOPIC_CREATION_ENABLE)),

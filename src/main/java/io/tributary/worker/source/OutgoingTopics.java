@@ -12,10 +12,10 @@ import java.util.function.BooleanSupplier;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.KafkaFuture;
-import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.connect.errors.ConnectException;
 
@@ -69,12 +69,12 @@ public final class OutgoingTopics implements AutoCloseable {
         // records would create the topic and query its leaders once per record. Nothing went to the
         // topic before, so whichever producer writes these records, they keep their order.
         if (stopping.getAsBoolean()) {
-            return producers.main();
+            return producers.forUnknownTopic();
         }
         creator.ifPresent(topicCreator -> topicCreator.create(admin(), topic));
         int partitions = awaitLeaders(topic, stopping);
         if (partitions < 0) {
-            return producers.main();
+            return producers.forUnknownTopic();
         }
         producer = producers.assign(partitions);
         ready.put(topic, producer);
@@ -87,35 +87,61 @@ public final class OutgoingTopics implements AutoCloseable {
      */
     private int awaitLeaders(String topic, BooleanSupplier stopping) {
         long start = System.nanoTime();
-        List<PartitionInfo> partitions;
-        try {
-            // waits for the topic's metadata as a send would, which also lets the broker auto-create it
-            partitions = producers.main().partitionsFor(topic);
-        } catch (KafkaException e) {
-            throw new ConnectException("Failed to find the partitions of topic " + topic, e);
+        Integer partitions = partitionCount(topic, stopping);
+        if (partitions == null) {
+            return -1;
         }
         Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-        partitions.forEach(partition -> latest.put(new TopicPartition(topic, partition.partition()), OffsetSpec.latest()));
-        KafkaFuture<?> answered = admin().listOffsets(latest).all();
+        for (int partition = 0; partition < partitions; partition++) {
+            latest.put(new TopicPartition(topic, partition), OffsetSpec.latest());
+        }
+        try {
+            if (awaitAnswer(admin().listOffsets(latest).all(), stopping) == null) {
+                return -1;
+            }
+            TributaryLog.LOG.partitionLeadersReady(task, partitions, topic,
+                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
+        } catch (ExecutionException e) {
+            // The admin gave up (default.api.timeout.ms) or may not ask; the producer retries on its own.
+            TributaryLog.LOG.partitionLeadersUnconfirmed(task, topic, String.valueOf(e.getCause()));
+        }
+        return partitions;
+    }
+
+    /**
+     * The topic's partition count, from the admin client, which needs no producer yet; or null when
+     * the task is stopping. A topic the admin cannot describe (unknown to the cluster, or not
+     * visible to it) is looked up as a send would, which lets the broker auto-create it and fails
+     * as a send would.
+     */
+    private Integer partitionCount(String topic, BooleanSupplier stopping) {
+        try {
+            TopicDescription described = awaitAnswer(admin().describeTopics(List.of(topic)).topicNameValues().get(topic),
+                    stopping);
+            return described == null ? null : described.partitions().size();
+        } catch (ExecutionException e) {
+            try {
+                return producers.forUnknownTopic().partitionsFor(topic).size();
+            } catch (KafkaException failure) {
+                throw new ConnectException("Failed to find the partitions of topic " + topic, failure);
+            }
+        }
+    }
+
+    /** The admin's answer, or null when the task is asked to stop before it comes. */
+    private static <T> T awaitAnswer(KafkaFuture<T> answer, BooleanSupplier stopping) throws ExecutionException {
         try {
             while (!stopping.getAsBoolean()) {
                 try {
-                    answered.get(STOP_CHECK_MS, TimeUnit.MILLISECONDS);
-                    TributaryLog.LOG.partitionLeadersReady(task, latest.size(), topic,
-                            TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
-                    return latest.size();
+                    return answer.get(STOP_CHECK_MS, TimeUnit.MILLISECONDS);
                 } catch (TimeoutException e) {
                     // still waiting; look at stopping again
                 }
             }
-            return -1;
-        } catch (ExecutionException e) {
-            // The admin gave up (default.api.timeout.ms) or may not ask; the producer retries on its own.
-            TributaryLog.LOG.partitionLeadersUnconfirmed(task, topic, String.valueOf(e.getCause()));
-            return latest.size();
+            return null;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ConnectException("Interrupted while waiting for the partitions of topic " + topic, e);
+            throw new ConnectException("Interrupted while waiting for the admin client", e);
         }
     }
 

@@ -17,7 +17,7 @@ import org.apache.kafka.clients.producer.Producer;
  * {@link #LARGE_BATCH_PARTITIONS}; every other topic goes to the main producer. A topic keeps its
  * producer for the task's life, so its records stay in order.
  *
- * <p>The large-batch producer is made when its first topic comes. There is none when the user
+ * <p>Each producer is made when its first topic comes. There is no large-batch one when the user
  * sized the batches ({@code batch.size} or {@code buffer.memory} in the worker's {@code producer.}
  * keys or the connector's overrides). Used on the task thread only, but for {@link #flush} and
  * {@link #close}, which come after the last send.
@@ -27,43 +27,44 @@ public final class TaskProducers implements AutoCloseable {
     /** The most partitions the large-batch producer writes; enough for the buffers to stay small. */
     public static final int LARGE_BATCH_PARTITIONS = 16;
 
-    private final Producer<byte[], byte[]> main;
-    private final Supplier<Producer<byte[], byte[]>> largeBatchFactory;
-    private volatile Producer<byte[], byte[]> largeBatch;
+    private final Lazy main;
+    private final Lazy largeBatch;
     private int largeBatchPartitions;
 
     /**
-     * @param main              the task's producer, configured as the user asked
+     * @param mainFactory       makes the task's producer, configured as the user asked
      * @param largeBatchFactory makes the large-batch producer, or is {@code null} when the user sized batches
      */
-    public TaskProducers(Producer<byte[], byte[]> main, Supplier<Producer<byte[], byte[]>> largeBatchFactory) {
-        this.main = main;
-        this.largeBatchFactory = largeBatchFactory;
+    public TaskProducers(Supplier<Producer<byte[], byte[]>> mainFactory,
+                         Supplier<Producer<byte[], byte[]>> largeBatchFactory) {
+        this.main = new Lazy(mainFactory);
+        this.largeBatch = largeBatchFactory == null ? null : new Lazy(largeBatchFactory);
     }
 
-    /** The producer that asks the cluster for topic metadata, and that writes a topic nobody assigned. */
-    public Producer<byte[], byte[]> main() {
-        return main;
+    /**
+     * The producer that asks for the metadata of a topic the cluster does not know yet (so that the
+     * broker may create it), and that writes the records of a task that stops before their topic
+     * was assigned: the large-batch one where there is one, as a topic the broker creates on first
+     * use gets its default partition count, usually 1.
+     */
+    Producer<byte[], byte[]> forUnknownTopic() {
+        return largeBatch != null ? largeBatch.get() : main.get();
     }
 
     /** Picks the producer of a topic with {@code partitions} partitions, once per topic. */
     Producer<byte[], byte[]> assign(int partitions) {
-        if (largeBatchFactory == null || largeBatchPartitions + partitions > LARGE_BATCH_PARTITIONS) {
-            return main;
-        }
-        if (largeBatch == null) {
-            largeBatch = largeBatchFactory.get();
+        if (largeBatch == null || largeBatchPartitions + partitions > LARGE_BATCH_PARTITIONS) {
+            return main.get();
         }
         largeBatchPartitions += partitions;
-        return largeBatch;
+        return largeBatch.get();
     }
 
     /** Sends every buffered record now and waits for the answers. */
     public void flush() {
         main.flush();
-        Producer<byte[], byte[]> large = largeBatch;
-        if (large != null) {
-            large.flush();
+        if (largeBatch != null) {
+            largeBatch.flush();
         }
     }
 
@@ -72,9 +73,39 @@ public final class TaskProducers implements AutoCloseable {
         try {
             main.close();
         } finally {
-            Producer<byte[], byte[]> large = largeBatch;
-            if (large != null) {
-                large.close();
+            if (largeBatch != null) {
+                largeBatch.close();
+            }
+        }
+    }
+
+    /** A producer made on first use, so that a task has no idle producer (an I/O thread and a connection). */
+    private static final class Lazy {
+        private final Supplier<Producer<byte[], byte[]>> factory;
+        private volatile Producer<byte[], byte[]> producer;
+
+        Lazy(Supplier<Producer<byte[], byte[]>> factory) {
+            this.factory = factory;
+        }
+
+        Producer<byte[], byte[]> get() {
+            if (producer == null) {
+                producer = factory.get();
+            }
+            return producer;
+        }
+
+        void flush() {
+            Producer<byte[], byte[]> made = producer;
+            if (made != null) {
+                made.flush();
+            }
+        }
+
+        void close() {
+            Producer<byte[], byte[]> made = producer;
+            if (made != null) {
+                made.close();
             }
         }
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
 import org.apache.kafka.clients.admin.Admin;
@@ -48,9 +49,10 @@ class OutgoingTopicsIT {
         }
         ClientConfigs clients = new ClientConfigs(new WorkerConfig(Map.of()), bootstrap);
         String clientId = "connector-producer-routing-" + id + "-0";
-        Map<String, Object> largeBatchProps = clients.largeBatchProducer(clientId, Map.of()).orElseThrow();
-        TaskProducers producers = new TaskProducers(new KafkaProducer<>(clients.producer(clientId, Map.of())),
-                () -> new KafkaProducer<>(largeBatchProps));
+        Producer<byte[], byte[]> main = new KafkaProducer<>(clients.producer(clientId, Map.of()));
+        Producer<byte[], byte[]> largeBatch = new KafkaProducer<>(clients.largeBatchProducer(clientId, Map.of())
+                .orElseThrow());
+        TaskProducers producers = new TaskProducers(() -> main, () -> largeBatch);
 
         try (OutgoingTopics topics = new OutgoingTopics("routing-0", producers, Optional.empty(), adminProps)) {
             // when the task sends to both topics, asking for each record's producer as the pipeline does
@@ -62,8 +64,8 @@ class OutgoingTopicsIT {
             }
 
             // then the one-partition topic has the large-batch producer, the wide one the main producer
-            assertThat(topics.prepare(narrow, () -> false)).isNotSameAs(producers.main());
-            assertThat(topics.prepare(wide, () -> false)).isSameAs(producers.main());
+            assertThat(topics.prepare(narrow, () -> false)).isSameAs(largeBatch);
+            assertThat(topics.prepare(wide, () -> false)).isSameAs(main);
         } finally {
             producers.flush();
             producers.close();
@@ -74,5 +76,34 @@ class OutgoingTopicsIT {
         assertThat(read).extracting(r -> Integer.parseInt(new String(r.value(), StandardCharsets.UTF_8)))
                 .containsExactlyElementsOf(IntStream.range(0, RECORDS).filter(i -> i % 2 == 0).boxed().toList());
         assertThat(TopicReader.read(wide, RECORDS / 2, Duration.ofSeconds(60))).hasSize(RECORDS / 2);
+    }
+
+    @Test
+    void aTopicTheBrokerCreatesOnFirstUseNeedsNoMainProducer(@Bootstrap String bootstrap) throws Exception {
+        // given a topic that does not exist yet, on a broker that creates topics on first use (one partition)
+        String topic = "auto-" + UUID.randomUUID().toString().substring(0, 8);
+        ClientConfigs clients = new ClientConfigs(new WorkerConfig(Map.of()), bootstrap);
+        String clientId = "connector-producer-auto-0";
+        AtomicInteger mainMade = new AtomicInteger();
+        TaskProducers producers = new TaskProducers(() -> {
+            mainMade.incrementAndGet();
+            return new KafkaProducer<>(clients.producer(clientId, Map.of()));
+        }, () -> new KafkaProducer<>(clients.largeBatchProducer(clientId, Map.of()).orElseThrow()));
+
+        try (OutgoingTopics topics = new OutgoingTopics("auto-0", producers,
+                Optional.empty(), Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+            // when a task writes to it
+            for (int i = 0; i < 100; i++) {
+                topics.prepare(topic, () -> false).send(new ProducerRecord<>(topic,
+                        String.valueOf(i).getBytes(StandardCharsets.UTF_8)));
+            }
+        } finally {
+            producers.flush();
+            producers.close();
+        }
+
+        // then the records are there, and the task never made its main producer
+        assertThat(TopicReader.read(topic, 100, Duration.ofSeconds(60))).hasSize(100);
+        assertThat(mainMade).hasValue(0);
     }
 }

@@ -39,7 +39,7 @@ class OutgoingTopicsTest {
         AtomicBoolean stopping = new AtomicBoolean();
         long start = System.nanoTime();
 
-        try (OutgoingTopics topics = new OutgoingTopics("orders-source-0", new TaskProducers(producer, null), Optional.empty(), Map.of(
+        try (OutgoingTopics topics = new OutgoingTopics("orders-source-0", new TaskProducers(() -> producer, null), Optional.empty(), Map.of(
                 AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:" + node.port(),
                 AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "120000"))) {
             // when the task is asked to stop while it waits

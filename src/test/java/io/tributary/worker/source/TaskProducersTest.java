@@ -5,19 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.kafka.clients.producer.MockProducer;
-import org.apache.kafka.clients.producer.Producer;
 import org.junit.jupiter.api.Test;
 
-/** Which producer of a source task writes which topic, and what happens to both at the end. */
+/** Which producer of a source task writes which topic, when each is made, and what happens to them at the end. */
 class TaskProducersTest {
 
     private final MockProducer<byte[], byte[]> main = new MockProducer<>();
     private final MockProducer<byte[], byte[]> largeBatch = new MockProducer<>();
-    private final AtomicInteger made = new AtomicInteger();
+    private final AtomicInteger mainMade = new AtomicInteger();
+    private final AtomicInteger largeBatchMade = new AtomicInteger();
 
     private TaskProducers producers() {
-        return new TaskProducers(main, () -> {
-            made.incrementAndGet();
+        return new TaskProducers(() -> {
+            mainMade.incrementAndGet();
+            return main;
+        }, () -> {
+            largeBatchMade.incrementAndGet();
             return largeBatch;
         });
     }
@@ -26,34 +29,46 @@ class TaskProducersTest {
     void topicsGoToTheLargeBatchProducerUntilItWritesSixteenPartitions() {
         TaskProducers producers = producers();
 
-        // no topic yet: the large-batch producer is not made
-        assertThat(made).hasValue(0);
+        // no topic yet: no producer is made
+        assertThat(mainMade).hasValue(0);
+        assertThat(largeBatchMade).hasValue(0);
 
         // one-partition and few-partition topics take large batches, up to sixteen partitions in all
         assertThat(producers.assign(1)).isSameAs(largeBatch);
         assertThat(producers.assign(12)).isSameAs(largeBatch);
+        assertThat(mainMade).as("no topic for the main producer yet").hasValue(0);
         assertThat(producers.assign(4)).as("would make 17 partitions").isSameAs(main);
         assertThat(producers.assign(3)).isSameAs(largeBatch);
         assertThat(producers.assign(1)).as("all sixteen are taken").isSameAs(main);
 
-        // a topic with many partitions goes to the main producer, and the large-batch one was made once
+        // a topic with many partitions goes to the main producer; each producer was made once
         assertThat(producers.assign(500)).isSameAs(main);
-        assertThat(made).hasValue(1);
+        assertThat(mainMade).hasValue(1);
+        assertThat(largeBatchMade).hasValue(1);
     }
 
     @Test
     void everyTopicGoesToTheMainProducerWhenTheUserSizedTheBatches() {
-        TaskProducers producers = new TaskProducers(main, null);
+        TaskProducers producers = new TaskProducers(() -> main, null);
 
         assertThat(producers.assign(1)).isSameAs(main);
-        assertThat(producers.main()).isSameAs(main);
+        assertThat(producers.forUnknownTopic()).isSameAs(main);
     }
 
     @Test
-    void flushAndCloseReachBothProducers() {
+    void aTopicTheClusterDoesNotKnowIsLookedUpByTheLargeBatchProducer() {
+        // a topic the broker creates on first use gets its default partition count, usually one
         TaskProducers producers = producers();
-        Producer<byte[], byte[]> chosen = producers.assign(1);
-        assertThat(chosen).isSameAs(largeBatch);
+
+        assertThat(producers.forUnknownTopic()).isSameAs(largeBatch);
+        assertThat(mainMade).hasValue(0);
+    }
+
+    @Test
+    void flushAndCloseReachTheProducersThatWereMade() {
+        TaskProducers producers = producers();
+        assertThat(producers.assign(1)).isSameAs(largeBatch);
+        assertThat(producers.assign(100)).isSameAs(main);
 
         producers.flush();
         producers.close();
@@ -65,12 +80,15 @@ class TaskProducersTest {
     }
 
     @Test
-    void closeWithoutLargeBatchProducerClosesTheMainOne() {
+    void flushAndCloseMakeNoProducer() {
         TaskProducers producers = producers();
+        assertThat(producers.assign(1)).isSameAs(largeBatch);
 
+        producers.flush();
         producers.close();
 
-        assertThat(main.closed()).isTrue();
-        assertThat(made).hasValue(0);
+        assertThat(largeBatch.closed()).isTrue();
+        assertThat(mainMade).hasValue(0);
+        assertThat(main.closed()).isFalse();
     }
 }
