@@ -61,8 +61,7 @@ public final class ClientConfigs {
         props.put(ProducerConfig.BATCH_SIZE_CONFIG, String.valueOf(64 * 1024));
         props.put(ProducerConfig.BUFFER_MEMORY_CONFIG, String.valueOf(128L * 1024 * 1024));
         props.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);
-        props.putAll(worker.originalsWithPrefix("producer."));
-        props.putAll(withPrefix(connectorProps, ConnectorConfig.PRODUCER_OVERRIDE_PREFIX));
+        props.putAll(userSettings("producer.", ConnectorConfig.PRODUCER_OVERRIDE_PREFIX, connectorProps));
         return props;
     }
 
@@ -73,8 +72,7 @@ public final class ClientConfigs {
      * worker's {@code producer.} keys or the connector's overrides size the batches themselves.
      */
     public Optional<Map<String, Object>> largeBatchProducer(String clientId, Map<String, String> connectorProps) {
-        Map<String, Object> user = new HashMap<>(worker.originalsWithPrefix("producer."));
-        user.putAll(withPrefix(connectorProps, ConnectorConfig.PRODUCER_OVERRIDE_PREFIX));
+        Map<String, Object> user = userSettings("producer.", ConnectorConfig.PRODUCER_OVERRIDE_PREFIX, connectorProps);
         if (user.containsKey(ProducerConfig.BATCH_SIZE_CONFIG) || user.containsKey(ProducerConfig.BUFFER_MEMORY_CONFIG)) {
             return Optional.empty();
         }
@@ -101,8 +99,7 @@ public final class ClientConfigs {
         // fetches mean fewer round trips per record (fetch.max.bytes, 50 MiB, still caps a response).
         props.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, String.valueOf(4 * 1024 * 1024));
         props.put(ConsumerConfig.CLIENT_ID_CONFIG, clientId);
-        props.putAll(worker.originalsWithPrefix("consumer."));
-        props.putAll(withPrefix(connectorProps, ConnectorConfig.CONSUMER_OVERRIDE_PREFIX));
+        props.putAll(userSettings("consumer.", ConnectorConfig.CONSUMER_OVERRIDE_PREFIX, connectorProps));
         return props;
     }
 
@@ -111,13 +108,19 @@ public final class ClientConfigs {
         Map<String, Object> props = new HashMap<>();
         props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         props.put(AdminClientConfig.CLIENT_ID_CONFIG, clientId);
-        props.putAll(worker.originalsWithPrefix("admin."));
-        props.putAll(withPrefix(connectorProps, ConnectorConfig.ADMIN_OVERRIDE_PREFIX));
+        props.putAll(userSettings("admin.", ConnectorConfig.ADMIN_OVERRIDE_PREFIX, connectorProps));
         return props;
     }
 
     public String bootstrapServers() {
         return bootstrapServers;
+    }
+
+    /** The client settings the user gave: the worker's {@code workerPrefix} keys, then the connector's overrides. */
+    private Map<String, Object> userSettings(String workerPrefix, String overridePrefix, Map<String, String> connectorProps) {
+        Map<String, Object> settings = new HashMap<>(worker.originalsWithPrefix(workerPrefix));
+        settings.putAll(withPrefix(connectorProps, overridePrefix));
+        return settings;
     }
 
     static Map<String, Object> withPrefix(Map<String, String> props, String prefix) {
