@@ -98,6 +98,10 @@ public final class ClientConfigs {
         // The consumer asks for a partition again only once its previous fetch is drained: larger
         // fetches mean fewer round trips per record (fetch.max.bytes, 50 MiB, still caps a response).
         props.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, String.valueOf(4 * 1024 * 1024));
+        // The client's 64 KiB socket buffer turns off the kernel's buffer autotuning: a large fetch
+        // response then crawls in 64 KiB steps, each waiting for the task thread to come back to
+        // poll(). The system's size (-1) lets the next response arrive while put() runs.
+        props.put(ConsumerConfig.RECEIVE_BUFFER_CONFIG, "-1");
         props.put(ConsumerConfig.CLIENT_ID_CONFIG, clientId);
         props.putAll(userSettings("consumer.", ConnectorConfig.CONSUMER_OVERRIDE_PREFIX, connectorProps));
         return props;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.junit.jupiter.api.Test;
 
@@ -77,5 +78,17 @@ class ClientConfigsTest {
                 .isEmpty();
         assertThat(configs(Map.of()).largeBatchProducer("t-0", Map.of("producer.override.buffer.memory", "1048576")))
                 .isEmpty();
+    }
+
+    @Test
+    void sinkConsumerLetsTheSystemSizeItsReceiveBufferUnlessTheUserDoes() {
+        // Kafka's 64 KiB turns the kernel's autotuning off; -1 means the system's size
+        assertThat(configs(Map.of()).consumer("sink", "sink-0", Map.of()))
+                .containsEntry(ConsumerConfig.RECEIVE_BUFFER_CONFIG, "-1")
+                .containsEntry(ConsumerConfig.GROUP_ID_CONFIG, "connect-sink");
+        assertThat(configs(Map.of("consumer.receive.buffer.bytes", "65536")).consumer("sink", "sink-0", Map.of()))
+                .containsEntry(ConsumerConfig.RECEIVE_BUFFER_CONFIG, "65536");
+        assertThat(configs(Map.of()).consumer("sink", "sink-0", Map.of("consumer.override.receive.buffer.bytes", "131072")))
+                .containsEntry(ConsumerConfig.RECEIVE_BUFFER_CONFIG, "131072");
     }
 }
