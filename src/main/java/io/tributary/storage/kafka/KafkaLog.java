@@ -356,7 +356,8 @@ public final class KafkaLog implements AutoCloseable {
         return props;
     }
 
-    private Map<String, Object> consumerProps() {
+    // visible for testing
+    Map<String, Object> consumerProps() {
         Map<String, Object> props = new HashMap<>(settings.clientProps());
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers());
         props.put(ConsumerConfig.CLIENT_ID_CONFIG, clientId);
@@ -365,6 +366,11 @@ public final class KafkaLog implements AutoCloseable {
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         props.remove(ConsumerConfig.GROUP_ID_CONFIG); // assigned, not subscribed: every worker reads everything
+        // An internal topic is created by TopicAdmin with its cleanup policy, never by a metadata
+        // request: a broker that has not yet learned of a topic created a moment ago would try to
+        // create it again (and log TOPIC_ALREADY_EXISTS), and one that never saw it would make it
+        // with the broker's defaults, not compacted.
+        props.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, "false");
         return props;
     }
 
