@@ -68,12 +68,12 @@ public abstract class WorkerTask {
         });
     }
 
-    /** Calls the plugin task's {@code initialize} and {@code start}; runs on the task thread. */
     /** Records that this task used {@code topic}, for {@code GET /connectors/NAME/topics}. */
     protected final void topicActive(String topic) {
         statusListener.onTopicActive(id, topic);
     }
 
+    /** Calls the plugin task's {@code initialize} and {@code start}; runs on the task thread. */
     protected abstract void initializeAndStart();
 
     /** The task's record flow; ends when {@link #isStopping()} turns true. */
