@@ -55,6 +55,12 @@ public final class KafkaLog implements AutoCloseable {
     }
 
     static final Duration TIMEOUT = Duration.ofSeconds(30);
+    /**
+     * How soon to ask again for the partitions of a topic the broker does not list yet. On a fresh
+     * embedded broker the metadata of a topic created a moment ago lagged 0.1–0.6 s behind its
+     * creation; asking every 100 ms added up to 100 ms to each store's start, this at most 20 ms.
+     */
+    private static final long PARTITIONS_RETRY_MS = 20;
 
     private final KafkaStoreSettings settings;
     private final String clientId;
@@ -324,7 +330,7 @@ public final class KafkaLog implements AutoCloseable {
             }
             // metadata of a topic created a moment ago can lag behind; ask again shortly
             try {
-                Thread.sleep(100);
+                Thread.sleep(PARTITIONS_RETRY_MS);
             } catch (InterruptedException e) {
                 throw TopicAdmin.interruptedOrTimedOut("find the partitions of " + settings.topic(), e);
             }
