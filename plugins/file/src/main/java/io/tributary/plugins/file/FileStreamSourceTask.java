@@ -11,7 +11,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
@@ -91,7 +93,7 @@ public final class FileStreamSourceTask extends SourceTask {
         if (filename == null) {
             // positions of standard input cannot be resumed, so they are neither read nor tracked
             stream = System.in;
-            reader = new LineReader(System.in, 0);
+            reader = new LineReader(System.in, 0, true);
         }
     }
 
@@ -158,9 +160,10 @@ public final class FileStreamSourceTask extends SourceTask {
 
     /** Opens the file at its committed position; {@code false} (after a wait) while it does not exist. */
     private boolean open() throws InterruptedException {
+        Path path = Paths.get(filename);
         FileChannel channel;
         try {
-            channel = FileChannel.open(Paths.get(filename), StandardOpenOption.READ);
+            channel = FileChannel.open(path, StandardOpenOption.READ);
         } catch (NoSuchFileException e) {
             LOG.log(System.Logger.Level.WARNING,
                     "Couldn''t find file {0} for FileStreamSourceTask, sleeping to wait for it to be created", filename);
@@ -174,7 +177,8 @@ public final class FileStreamSourceTask extends SourceTask {
             seek(channel, position);
             InputStream in = Channels.newInputStream(channel);
             stream = in;
-            reader = new LineReader(in, position);
+            // a named pipe blocks on read where a regular file ends
+            reader = new LineReader(in, position, !Files.isRegularFile(path));
             LOG.log(System.Logger.Level.DEBUG, "Opened {0} for reading at byte {1}", filename, position);
             return true;
         } catch (IOException | RuntimeException e) {
