@@ -3,8 +3,13 @@ package io.tributary.worker.source;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+
+import org.apache.kafka.connect.source.SourceRecord;
 
 /**
  * The records a source task has handed to the producer, per source partition, in the order they
@@ -13,38 +18,64 @@ import java.util.concurrent.atomic.AtomicInteger;
  * It also bounds how many records may be in flight: the pipeline waits in
  * {@link #awaitCapacity} before polling again (back-pressure).
  *
- * <p>Only records still in flight are kept: each {@link #submit} first drops the acknowledged
- * prefix of its partition and remembers the prefix's last offset until the next commit. Offsets
- * are committed once a minute by default, and a source writing a million records in between would
- * otherwise hold a million entries, which the garbage collector copies again and again.
+ * <p>Records are tracked in segments: the records of one {@code poll()} that follow each other
+ * with the same source partition. A segment's offset, that of its last record, becomes committable
+ * when all its records are acknowledged. A file source's poll returns up to 2,000 lines of one
+ * file, so the task thread registers one segment where it used to register 2,000 records, and the
+ * producer's I/O thread counts a segment down instead of marking each record. On a crash, at most
+ * one segment more than with per-record tracking is written again.
  *
- * <p>Thread rules: {@link #submit} on the task thread, {@link Submitted#ack()} on the producer's
- * I/O thread, {@link #committableOffsets()} on the committer thread.
+ * <p>Only segments still in flight are kept: each {@link #submit} first drops the acknowledged
+ * prefix of its partitions and remembers the prefix's last offset until the next commit. Offsets
+ * are committed once a minute by default, and a source writing a million records in between would
+ * otherwise keep everything it wrote, which the garbage collector copies again and again.
+ *
+ * <p>Thread rules: {@link #submit} on the task thread, {@link Segment#ack()} on the producer's
+ * I/O thread (or the task thread, for a record that is not sent), {@link #committableOffsets()} on
+ * the committer thread.
  */
 public final class SubmittedRecords {
 
-    /** One record on its way to Kafka. */
-    public final class Submitted {
+    /** Consecutive records of one poll from one source partition, acknowledged one by one. */
+    public final class Segment {
         private final Map<String, ?> offset;
+        private final int size;
+        private final AtomicInteger unacknowledged;
         private volatile boolean acked;
+        /** Some record of the segment was never sent: its offset must never be committed. */
+        private volatile boolean abandoned;
 
-        private Submitted(Map<String, ?> offset) {
+        private Segment(Map<String, ?> offset, int size) {
             this.offset = offset;
+            this.size = size;
+            this.unacknowledged = new AtomicInteger(size);
         }
 
-        /** Marks the record written; safe to call once from any thread. */
+        /** Marks one of the segment's records written; call it once per record, from any thread. */
         public void ack() {
-            acked = true;
-            int now = inFlight.decrementAndGet();
-            if (now == lowWatermark || now == 0) {
-                synchronized (capacityMonitor) {
-                    capacityMonitor.notifyAll();
-                }
+            if (unacknowledged.decrementAndGet() == 0) {
+                completed();
             }
+        }
+
+        /**
+         * Gives up one of the segment's records, which will not be sent (the task is failing): it
+         * no longer counts as in flight, and the segment's offset is never committed.
+         */
+        public void abandon() {
+            abandoned = true;
+            if (unacknowledged.decrementAndGet() == 0) {
+                completed();
+            }
+        }
+
+        private void completed() {
+            acked = !abandoned;
+            released(size);
         }
     }
 
-    private final Map<Map<String, ?>, Deque<Submitted>> byPartition = new HashMap<>();
+    private final Map<Map<String, ?>, Deque<Segment>> byPartition = new HashMap<>();
     /** Per partition, the last offset of an acknowledged prefix already dropped from {@link #byPartition}. */
     private final Map<Map<String, ?>, Map<String, ?>> acknowledged = new HashMap<>();
     private final AtomicInteger inFlight = new AtomicInteger();
@@ -57,20 +88,49 @@ public final class SubmittedRecords {
         this.lowWatermark = Math.max(0, maxInFlight / 2);
     }
 
-    /** Registers a record about to be sent; records without partition or offset are only counted. */
-    public synchronized Submitted submit(Map<String, ?> partition, Map<String, ?> offset) {
-        Submitted submitted = new Submitted(offset);
-        inFlight.incrementAndGet();
-        if (partition != null && offset != null) {
-            Deque<Submitted> queue = byPartition.computeIfAbsent(partition, ignored -> new ArrayDeque<>());
-            dropAcknowledgedPrefix(partition, queue);
-            queue.addLast(submitted);
+    /**
+     * Registers the records of one poll, about to be sent in this order, and returns the segment
+     * of each (same index) for its {@link Segment#ack()}. Records without a source partition are
+     * only counted; a record without an offset does not move its partition's offset.
+     */
+    public Segment[] submit(List<SourceRecord> records) {
+        Segment[] segments = new Segment[records.size()];
+        inFlight.addAndGet(records.size());
+        int start = 0;
+        while (start < records.size()) {
+            Map<String, ?> partition = records.get(start).sourcePartition();
+            int end = start + 1;
+            Map<String, ?> offset = records.get(start).sourceOffset();
+            // identity first: a task usually hands every record of a partition the same map
+            for (; end < records.size(); end++) {
+                SourceRecord next = records.get(end);
+                if (next.sourcePartition() != partition && !Objects.equals(next.sourcePartition(), partition)) {
+                    break;
+                }
+                if (next.sourceOffset() != null) {
+                    offset = next.sourceOffset();
+                }
+            }
+            Segment segment = new Segment(offset, end - start);
+            if (partition != null && offset != null) {
+                track(partition, segment);
+            }
+            for (int i = start; i < end; i++) {
+                segments[i] = segment;
+            }
+            start = end;
         }
-        return submitted;
+        return segments;
     }
 
-    private void dropAcknowledgedPrefix(Map<String, ?> partition, Deque<Submitted> queue) {
-        Submitted latest = null;
+    private synchronized void track(Map<String, ?> partition, Segment segment) {
+        Deque<Segment> queue = byPartition.computeIfAbsent(partition, ignored -> new ArrayDeque<>());
+        dropAcknowledgedPrefix(partition, queue);
+        queue.addLast(segment);
+    }
+
+    private void dropAcknowledgedPrefix(Map<String, ?> partition, Deque<Segment> queue) {
+        Segment latest = null;
         while (!queue.isEmpty() && queue.peekFirst().acked) {
             latest = queue.pollFirst();
         }
@@ -79,7 +139,7 @@ public final class SubmittedRecords {
         }
     }
 
-    /** Records kept because they, or a record before them in their partition, are not acknowledged yet. */
+    /** Segments kept because they, or a segment before them in their partition, are not acknowledged yet. */
     synchronized int retained() {
         return byPartition.values().stream().mapToInt(Deque::size).sum();
     }
@@ -100,8 +160,17 @@ public final class SubmittedRecords {
         return inFlight.get();
     }
 
+    private void released(int records) {
+        int now = inFlight.addAndGet(-records);
+        if (now == 0 || (now <= lowWatermark && now + records > lowWatermark)) {
+            synchronized (capacityMonitor) {
+                capacityMonitor.notifyAll();
+            }
+        }
+    }
+
     /** Blocks while too many records are in flight; returns early when {@code stop} turns true. */
-    public void awaitCapacity(java.util.function.BooleanSupplier stop) throws InterruptedException {
+    public void awaitCapacity(BooleanSupplier stop) throws InterruptedException {
         synchronized (capacityMonitor) {
             while (inFlight.get() >= maxInFlight && !stop.getAsBoolean()) {
                 capacityMonitor.wait(100);

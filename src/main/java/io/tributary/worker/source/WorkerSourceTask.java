@@ -104,29 +104,43 @@ public final class WorkerSourceTask extends WorkerTask {
     }
 
     private void send(List<SourceRecord> records) {
-        for (SourceRecord record : records) {
-            ProducerRecord<byte[], byte[]> outgoing = processor.process(record);
-            SubmittedRecords.Submitted pending = submitted.submit(record.sourcePartition(), record.sourceOffset());
-            if (outgoing == SourceRecordProcessor.SKIPPED) {
-                pending.ack();
-                commitRecord(record, null);
-                continue;
+        SubmittedRecords.Segment[] segments = submitted.submit(records);
+        int next = 0;
+        try {
+            for (; next < records.size(); next++) {
+                send(records.get(next), segments[next]);
             }
-            Producer<byte[], byte[]> producer = parts.outgoingTopics().prepare(outgoing.topic(), this::isStopping);
-            topicActive(outgoing.topic());
-            // A record stays reachable from its callback until the broker acknowledges it: only keep
-            // it when the task wants it back, so that in-flight records cost the heap less.
-            producer.send(outgoing, commitsRecords ? (metadata, error) -> {
-                if (acknowledged(pending, error)) {
-                    commitRecord(record, metadata);
-                }
-            } : (metadata, error) -> acknowledged(pending, error));
+        } catch (RuntimeException | Error e) {
+            // the task fails: the records not sent must neither hold up its stop nor commit an offset
+            for (; next < records.size(); next++) {
+                segments[next].abandon();
+            }
+            throw e;
         }
     }
 
-    /** Frees the record's in-flight slot, or fails the task when the producer could not write it. */
-    private boolean acknowledged(SubmittedRecords.Submitted pending, Exception error) {
+    private void send(SourceRecord record, SubmittedRecords.Segment pending) {
+        ProducerRecord<byte[], byte[]> outgoing = processor.process(record);
+        if (outgoing == SourceRecordProcessor.SKIPPED) {
+            pending.ack();
+            commitRecord(record, null);
+            return;
+        }
+        Producer<byte[], byte[]> producer = parts.outgoingTopics().prepare(outgoing.topic(), this::isStopping);
+        topicActive(outgoing.topic());
+        // A record stays reachable from its callback until the broker acknowledges it: only keep
+        // it when the task wants it back, so that in-flight records cost the heap less.
+        producer.send(outgoing, commitsRecords ? (metadata, error) -> {
+            if (acknowledged(pending, error)) {
+                commitRecord(record, metadata);
+            }
+        } : (metadata, error) -> acknowledged(pending, error));
+    }
+
+    /** Frees the record's in-flight slot; fails the task when the producer could not write it. */
+    private boolean acknowledged(SubmittedRecords.Segment pending, Exception error) {
         if (error != null) {
+            pending.abandon();
             fail(new ConnectException("Unrecoverable exception from producer send callback", error));
             return false;
         }
