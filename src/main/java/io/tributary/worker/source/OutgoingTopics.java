@@ -45,6 +45,12 @@ public final class OutgoingTopics implements AutoCloseable {
     private final Map<String, Object> adminProps;
     /** The topics that are ready, each with the producer that writes it. */
     private final Map<String, Producer<byte[], byte[]>> ready = new HashMap<>();
+    /**
+     * The topic of the previous record and its producer: a task hands most records the same topic
+     * String, and comparing references saves a map lookup per record.
+     */
+    private String lastTopic;
+    private Producer<byte[], byte[]> lastProducer;
     /** Made on the first new topic, closed with the task. */
     private Admin admin;
 
@@ -61,8 +67,13 @@ public final class OutgoingTopics implements AutoCloseable {
      * {@code stopping} turns true.
      */
     Producer<byte[], byte[]> prepare(String topic, BooleanSupplier stopping) {
+        if (topic == lastTopic) {
+            return lastProducer;
+        }
         Producer<byte[], byte[]> producer = ready.get(topic);
         if (producer != null) {
+            lastTopic = topic;
+            lastProducer = producer;
             return producer;
         }
         // A stopping task sends the rest of its batch as it is: asking again for every one of those

@@ -63,9 +63,13 @@ class OutgoingTopicsIT {
                         String.valueOf(i).getBytes(StandardCharsets.UTF_8)));
             }
 
-            // then the one-partition topic has the large-batch producer, the wide one the main producer
+            // then the one-partition topic has the large-batch producer, the wide one the main producer,
+            // asked once or again in a row (as a task with one topic does)
+            assertThat(topics.prepare(narrow, () -> false)).isSameAs(largeBatch);
             assertThat(topics.prepare(narrow, () -> false)).isSameAs(largeBatch);
             assertThat(topics.prepare(wide, () -> false)).isSameAs(main);
+            assertThat(topics.prepare(wide, () -> false)).isSameAs(main);
+            assertThat(topics.prepare(narrow, () -> false)).isSameAs(largeBatch);
         } finally {
             producers.flush();
             producers.close();
