@@ -30,9 +30,9 @@ import org.apache.kafka.connect.source.SourceRecord;
  * are committed once a minute by default, and a source writing a million records in between would
  * otherwise keep everything it wrote, which the garbage collector copies again and again.
  *
- * <p>Thread rules: {@link #submit} on the task thread, {@link Segment#ack()} on the producer's
- * I/O thread (or the task thread, for a record that is not sent), {@link #committableOffsets()} on
- * the committer thread.
+ * <p>Thread rules: {@link #submit} on the task thread, {@link Segment#ack()} and
+ * {@link Segment#abandon()} on the producer's I/O thread or the task thread (a record that is not
+ * sent), {@link #committableOffsets()} on the committer thread.
  */
 public final class SubmittedRecords {
 
@@ -59,8 +59,9 @@ public final class SubmittedRecords {
         }
 
         /**
-         * Gives up one of the segment's records, which will not be sent (the task is failing): it
-         * no longer counts as in flight, and the segment's offset is never committed.
+         * Gives up one of the segment's records, which will not be sent or was not written (the
+         * task is failing): it no longer counts as in flight, and neither the segment's offset nor
+         * any later one of its partition is ever committed.
          */
         public void abandon() {
             abandoned = true;
