@@ -110,6 +110,10 @@ public final class KafkaLog implements AutoCloseable {
         endOffsetsReader = new KafkaConsumer<>(endOffsetsReaderProps());
         partitions = discoverPartitions();
         consumer.assign(partitions);
+        // Assigned but never polled: kafka-clients 4.x warns "Not updating high watermark for
+        // partition ... as it is no longer assigned" when a consumer learns the end offset of a
+        // partition it is not assigned, which is all this one is for.
+        endOffsetsReader.assign(partitions);
         consumer.seekToBeginning(partitions);
         long read = readUntil(consumer.endOffsets(partitions));
         running = true;

@@ -2,8 +2,14 @@ package io.tributary.storage.kafka;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -39,6 +45,42 @@ class KafkaOffsetStoreIT {
             assertThat(second.offsets("src")).containsExactly(Map.entry(FILE, Map.of("position", 18L)));
             assertThat(second.offsets("another")).isEmpty();
         }
+    }
+
+    @Test
+    void readingTheTopicToItsEndLogsNoWarning(@Bootstrap String bootstrap) {
+        // given a store, and the warnings of the client class that answers end-offset requests
+        List<String> warnings = new ArrayList<>();
+        Handler capture = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                if (record.getLevel().intValue() >= Level.WARNING.intValue()) {
+                    warnings.add(record.getMessage());
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger clientLogger = Logger.getLogger("org.apache.kafka.clients.consumer.internals.OffsetFetcherUtils");
+        clientLogger.addHandler(capture);
+        try (KafkaOffsetStore store = new KafkaOffsetStore(RawTopic.settings(bootstrap, RawTopic.unique("offsets"), 1))) {
+            store.start();
+            // when it writes again and again (each write waits until the topic is read to its end)
+            for (int i = 0; i < 20; i++) {
+                store.write("src", Map.of(FILE, Map.of("position", i))).join();
+            }
+        } finally {
+            clientLogger.removeHandler(capture);
+        }
+        // then the end-offset requests warned about nothing (kafka-clients 4.x warns when the
+        // consumer asking is not assigned the partition)
+        assertThat(warnings).isEmpty();
     }
 
     @Test
