@@ -65,9 +65,7 @@ public final class SubmittedRecords {
          */
         public void abandon() {
             abandoned = true;
-            if (unacknowledged.decrementAndGet() == 0) {
-                completed();
-            }
+            ack();
         }
 
         private void completed() {
