@@ -58,6 +58,8 @@ public final class FileThroughput {
     static final String JSON_CONVERTER = "org.apache.kafka.connect.json.JsonConverter";
     static final String TRANSFORMS = "org.apache.kafka.connect.transforms.";
     static final int KEYED_PARTITIONS = 500;
+    /** A deleted topic's files go {@code log.segment.delete.delay.ms} later (bench/lib/common.sh: 500 ms). */
+    static final long TOPIC_FILES_GONE_MS = 1500;
 
     /**
      * What the records go through besides the file connector: the converters and the transformations.
@@ -194,6 +196,8 @@ public final class FileThroughput {
     private final Map<String, Long> pids = pids(System.getenv("BENCH_PIDS"));
     /** CPU microseconds per record, worker and broker, per figure and system; from rounds 1 on. */
     private final Map<String, List<double[]>> cpu = new LinkedHashMap<>();
+    /** Topics created since the last {@link #deleteRoundTopics()}. */
+    private final List<String> roundTopics = new ArrayList<>();
     private final String runId = Long.toString(System.currentTimeMillis() % 1_000_000_000L, 36);
 
     FileThroughput(String bootstrap, Path input, Map<String, String> workers, List<Workload> workloads)
@@ -219,6 +223,7 @@ public final class FileThroughput {
             String jsonTopic = workloads.contains(Workload.JSON) ? topic("json-input") : null;
             if (jsonTopic != null) {
                 produce(producer, jsonTopic, FileThroughput::asJson);
+                roundTopics.clear();   // every round's JSON sink reads it: kept to the end
             }
             // round 0 warms up the producer, the consumer, the broker and every worker; it is not recorded
             for (int round = 0; round <= rounds; round++) {
@@ -260,6 +265,7 @@ public final class FileThroughput {
                         round, n / produced, n / producedAgain, n / consumed, n / consumedAgain);
                 record("ceiling-producer", "raw", round, n, Math.min(produced, producedAgain));
                 record("ceiling-consumer", "raw", round, n, Math.min(consumed, consumedAgain));
+                deleteRoundTopics();
             }
         }
         summary();
@@ -273,7 +279,25 @@ public final class FileThroughput {
     private String topic(String name, int partitions) throws Exception {
         String topic = "bench-" + runId + "-" + name;
         admin.createTopics(List.of(new NewTopic(topic, partitions, (short) 1))).all().get();
+        roundTopics.add(topic);
         return topic;
+    }
+
+    /**
+     * Deletes the topics made since the last call and waits until the broker has removed their
+     * files. Kept, a run's topics would grow the page cache by about 1 GiB per round, and on a VM
+     * whose host backs guest memory on first touch, pages never used before cost about 5× more to
+     * fill than recycled ones (docs/benchmarks.md, "Fresh memory"). That slows every writer of new
+     * pages (the broker's log, the file sink's output) but not the ceiling consumer, which only
+     * reads: the ratios would then depend on how much memory earlier runs had touched.
+     */
+    private void deleteRoundTopics() throws Exception {
+        if (roundTopics.isEmpty()) {
+            return;
+        }
+        admin.deleteTopics(roundTopics).all().get();
+        roundTopics.clear();
+        Thread.sleep(TOPIC_FILES_GONE_MS);
     }
 
     private Map<String, Object> producerProps() {

@@ -125,6 +125,8 @@ transaction.state.log.replication.factor=1
 transaction.state.log.min.isr=1
 share.coordinator.state.topic.replication.factor=1
 group.initial.rebalance.delay.ms=0
+# the throughput harness deletes each round's topics; their files go soon after (Kafka's default: 60 s)
+log.segment.delete.delay.ms=500
 PROPS
   log4j_config "$work/broker-log4j2.properties" "$work/broker.log"
   # shellcheck disable=SC2206 # a space-separated option list
