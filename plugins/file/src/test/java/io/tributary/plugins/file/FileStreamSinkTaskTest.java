@@ -7,9 +7,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -65,6 +68,45 @@ class FileStreamSinkTaskTest {
         task.stop();
         // then the old content is kept
         assertThat(Files.readString(file)).isEqualTo("existing" + NL + "more" + NL);
+    }
+
+    @Test
+    void writesValuesLargerThanItsBufferWholeAndInOrder() throws Exception {
+        // given a task on a new file, and a value that fills its buffer more than twice
+        Path file = dir.resolve("out.txt");
+        task.start(Map.of("file", file.toString()));
+        String large = "ab\u00e9\ud83d\ude42".repeat(FileStreamSinkTask.BUFFER_SIZE / 4);
+        // when it is put between small values, and enough small values follow to fill the buffer again
+        List<SinkRecord> records = new ArrayList<>(List.of(record("before"), record(large)));
+        StringBuilder expected = new StringBuilder("before" + NL + large + NL);
+        for (int i = 0; i < FileStreamSinkTask.BUFFER_SIZE / 8; i++) {
+            records.add(record("after " + i));
+            expected.append("after ").append(i).append(NL);
+        }
+        task.put(records);
+        // then every byte is in the file, in order
+        assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo(expected.toString());
+    }
+
+    @Test
+    void writesToStandardOutputWithoutClosingIt() {
+        // given a task without a file, while standard output is captured
+        PrintStream original = System.out;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        PrintStream capture = new PrintStream(captured, false, StandardCharsets.UTF_8);
+        System.setOut(capture);
+        try {
+            task.start(Map.of());
+            // when records are put and the task is stopped
+            task.put(List.of(record("one"), record("twö")));
+            task.stop();
+            // then the lines went to standard output, which is still open
+            capture.print("still open");
+            assertThat(capture.checkError()).isFalse();
+            assertThat(captured.toString(StandardCharsets.UTF_8)).isEqualTo("one" + NL + "twö" + NL + "still open");
+        } finally {
+            System.setOut(original);
+        }
     }
 
     @Test
