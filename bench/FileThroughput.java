@@ -60,7 +60,7 @@ public final class FileThroughput {
     static final int KEYED_PARTITIONS = 500;
     /**
      * Rounds before the measured ones (numbered up to 0). One was not enough: a JFR recording showed
-     * the worker's C2 compiler thread busy for 80-95 % of each file source's time in rounds 1-3
+     * the worker's C2 compiler thread busy for 77-95 % of each file source's time in rounds 1-3
      * (every round's new connector, producer and consumer reach code that the first round left
      * cold). Over 11 runs of one warm-up round, the file source's median share of its round's
      * ceiling was 46 % in round 1, 61 % in round 2 and 65 % in rounds 3-6.

@@ -72,7 +72,7 @@ class FileStreamSinkTaskTest {
 
     @Test
     void writesValuesLargerThanItsBufferWholeAndInOrder() throws Exception {
-        // given a task on a new file, and a value that fills its buffer more than twice
+        // given a task on a new file, and a value twice as large as its buffer
         Path file = dir.resolve("out.txt");
         task.start(Map.of("file", file.toString()));
         String large = "ab\u00e9\ud83d\ude42".repeat(FileStreamSinkTask.BUFFER_SIZE / 4);
