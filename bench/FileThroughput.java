@@ -68,6 +68,13 @@ public final class FileThroughput {
     static final int WARMUP_ROUNDS = 2;
     /** A deleted topic's files go {@code log.segment.delete.delay.ms} later (bench/lib/common.sh: 500 ms). */
     static final long TOPIC_FILES_GONE_MS = 1500;
+    /**
+     * Records of the broker's warm-up (see {@link #warmBroker}): a produce request and a fetch
+     * request per {@link #BROKER_WARMUP_BATCH_BYTES}, so about 13,000 of each, past the invocation
+     * counts at which the JVM compiles a method with C2.
+     */
+    static final int BROKER_WARMUP_RECORDS = 500_000;
+    static final int BROKER_WARMUP_BATCH_BYTES = 4 * 1024;
 
     /**
      * What the records go through besides the file connector: the converters and the transformations.
@@ -226,6 +233,7 @@ public final class FileThroughput {
 
     void run(int rounds) throws Exception {
         int n = lines.size();
+        warmBroker();
         try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(producerProps())) {
             // the JSON sinks read the lines as JsonConverter (schemas on) writes them, sent once before the rounds
             String jsonTopic = workloads.contains(Workload.JSON) ? topic("json-input") : null;
@@ -308,6 +316,31 @@ public final class FileThroughput {
         Thread.sleep(TOPIC_FILES_GONE_MS);
     }
 
+    /**
+     * Sends and reads records in many small requests before the rounds, so that the broker's code
+     * for a produce and a fetch request is compiled before anything is measured. The rounds alone
+     * send a few hundred requests per million records: a broker profile (async-profiler, JFR) of an
+     * 8-round run showed its C2 compiler threads at 46-60 % of the broker's CPU during the file
+     * sources of rounds 4, 6, 7 and 8 and as busy during some ceilings, and -XX:+PrintCompilation
+     * still showed 28-65 C2 compilations every 5 s at the end (13-41 after this warm-up): whichever
+     * measurement they fell into lost up to a core of a 2-core machine.
+     */
+    private void warmBroker() throws Exception {
+        String topic = topic("broker-warmup");
+        Map<String, Object> props = producerProps();
+        props.put(ProducerConfig.LINGER_MS_CONFIG, "0");
+        props.put(ProducerConfig.BATCH_SIZE_CONFIG, String.valueOf(BROKER_WARMUP_BATCH_BYTES));
+        int count = Math.min(BROKER_WARMUP_RECORDS, lines.size());
+        long start = System.nanoTime();
+        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(props)) {
+            produce(producer, topic, lines.subList(0, count), line -> line);
+        }
+        consume(topic, count, BROKER_WARMUP_BATCH_BYTES);
+        deleteRoundTopics();
+        System.out.printf("DETAIL broker warm-up: %d records in small requests, %.1f s%n", count,
+                (System.nanoTime() - start) / 1e9);
+    }
+
     private Map<String, Object> producerProps() {
         Map<String, Object> props = new LinkedHashMap<>();
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
@@ -330,6 +363,11 @@ public final class FileThroughput {
     /** Seconds to send every line (as {@code encoding} makes it) to {@code topic} and have all acknowledged. */
     private double produce(KafkaProducer<byte[], byte[]> producer, String topic,
                            java.util.function.UnaryOperator<byte[]> encoding) {
+        return produce(producer, topic, lines, encoding);
+    }
+
+    private static double produce(KafkaProducer<byte[], byte[]> producer, String topic, List<byte[]> lines,
+                                  java.util.function.UnaryOperator<byte[]> encoding) {
         AtomicReference<Exception> failure = new AtomicReference<>();
         long start = System.nanoTime();
         for (byte[] line : lines) {
@@ -349,12 +387,17 @@ public final class FileThroughput {
 
     /** Seconds for a new consumer to read {@code count} records of {@code topic} from the start. */
     private double consume(String topic, int count) {
+        return consume(topic, count, 8 * 1024 * 1024);
+    }
+
+    /** As {@link #consume(String, int)}, asking for at most {@code partitionFetchBytes} per fetch. */
+    private double consume(String topic, int count, int partitionFetchBytes) {
         Map<String, Object> props = new LinkedHashMap<>();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
         props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
         props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "10000");
-        props.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, String.valueOf(8 * 1024 * 1024));
+        props.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, String.valueOf(partitionFetchBytes));
         props.put(ConsumerConfig.FETCH_MAX_BYTES_CONFIG, String.valueOf(64 * 1024 * 1024));
         long start = System.nanoTime();
         long bytes = 0;

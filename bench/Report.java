@@ -288,7 +288,8 @@ public final class Report {
                 + "\nMeasured " + meta.getProperty("date") + " by `" + meta.getProperty("command") + "` ("
                 + meta.getProperty("mode") + ": " + meta.getProperty("rounds") + " throughput rounds of "
                 + String.format(Locale.ROOT, "%,d", Long.parseLong(meta.getProperty("records")))
-                + " records after two warm-up rounds, " + meta.getProperty("start.runs") + " cold starts per system after a "
+                + " records after a warm-up of the broker and two warm-up rounds, " + meta.getProperty("start.runs")
+                + " cold starts per system after a "
                 + "warm-up start; the run took " + meta.getProperty("duration.s") + " s) on " + meta.getProperty("machine")
                 + ". Load average (1/5/15 min) at the start " + meta.getProperty("load.start") + ", after the "
                 + "broker phases " + meta.getProperty("load.end") + ". Throughput and peak RSS: both workers with `"
