@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The topics each connector's tasks have produced to or consumed from since the last reset
@@ -17,6 +18,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class ActiveTopics {
 
     private final Map<String, Set<String>> byConnector = new ConcurrentHashMap<>();
+    /** How many times topics were forgotten; see {@link #resets()}. */
+    private final AtomicInteger resets = new AtomicInteger();
 
     /** Records that the connector used the topic; cheap when it is already known. */
     void record(String connector, String topic) {
@@ -38,5 +41,15 @@ public final class ActiveTopics {
     /** Forgets the connector's active topics (after {@code PUT /topics/reset} or deletion). */
     public void reset(String connector) {
         byConnector.remove(connector);
+        // counted after the removal: a task that sees the new count records its topic into the emptied set
+        resets.incrementAndGet();
+    }
+
+    /**
+     * A count that grows with every {@link #reset}: a task that saw the same count when it last
+     * recorded a topic knows that the topic is still recorded, and need not look it up again.
+     */
+    public int resets() {
+        return resets.get();
     }
 }

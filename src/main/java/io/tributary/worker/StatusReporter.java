@@ -47,6 +47,11 @@ public final class StatusReporter implements TaskStatusListener {
         activeTopics.record(id.connector(), topic);
     }
 
+    @Override
+    public int activeTopicsResets() {
+        return activeTopics.resets();
+    }
+
     /** The version of the plugin that runs the connector and its tasks here; null forgets it. */
     public void pluginVersion(String connector, String version) {
         if (version == null) {

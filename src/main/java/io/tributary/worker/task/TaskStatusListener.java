@@ -16,9 +16,15 @@ public interface TaskStatusListener {
     void onStateChange(ConnectorTaskId id, ConnectorState state, Throwable failure);
 
     /**
-     * The task produced to or consumed from {@code topic} (KIP-558 active topics). Called for
-     * every record batch, so implementations must be cheap when the topic is already known.
+     * The task produced to or consumed from {@code topic} (KIP-558 active topics). A task calls it
+     * when the topic differs from the one it reported last, or when {@link #activeTopicsResets()}
+     * changed since; implementations must be cheap when the topic is already known.
      */
     default void onTopicActive(ConnectorTaskId id, String topic) {
+    }
+
+    /** A count that grows whenever reported topics were forgotten, so that tasks report them again. */
+    default int activeTopicsResets() {
+        return 0;
     }
 }
